@@ -1,0 +1,54 @@
+"""How class labels become network targets, and network outputs become classes again.
+
+One sigmoid/step output learns {0, 1}; one tanh/linear output learns {-1, +1} (threshold 0);
+K outputs learn one-hot vectors (class = argmax). Regression targets are used as they are.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+SIGNED_OUTPUTS = ("tanh", "linear", "arctan")
+
+
+def threshold(output_activation: str) -> float:
+    """The value that separates class 0 from class 1 for a single output."""
+    return 0.0 if output_activation in SIGNED_OUTPUTS else 0.5
+
+
+def encode(y: np.ndarray, task: str, n_classes: int, width: int, output_activation: str):
+    """Labels (N,) -> float targets (N, width) for a network with `width` outputs."""
+    y = np.asarray(y)
+    if task == "regression":
+        if width != 1:
+            raise ValueError(f"regression needs exactly 1 output neuron, the network has {width}")
+        return y.astype(float).reshape(-1, 1)
+    if width == 1:
+        if n_classes != 2:
+            raise ValueError(f"{n_classes} classes need {n_classes} output neurons (softmax)")
+        low = -1.0 if output_activation in SIGNED_OUTPUTS else 0.0
+        return np.where(y.reshape(-1, 1) == 1, 1.0, low)
+    if width != n_classes:
+        raise ValueError(f"{n_classes} classes need {n_classes} output neurons, not {width}")
+    one_hot = np.zeros((len(y), width))
+    one_hot[np.arange(len(y)), y.astype(int)] = 1.0
+    return one_hot
+
+
+def decode(y_hat: np.ndarray, output_activation: str) -> np.ndarray:
+    """Outputs (N, K) -> predicted class labels (N,) as int64."""
+    if y_hat.shape[1] == 1:
+        return (y_hat[:, 0] > threshold(output_activation)).astype(np.int64)
+    return np.argmax(y_hat, axis=1)
+
+
+def accuracy(predicted: np.ndarray, y: np.ndarray) -> float:
+    """Fraction of equal labels; NaN for an empty set. Both (N,)."""
+    return float(np.mean(predicted == y)) if len(y) else float("nan")
+
+
+def confusion_matrix(predicted: np.ndarray, y: np.ndarray, n_classes: int) -> np.ndarray:
+    """(K, K) int64 counts: row = true class, column = predicted class."""
+    matrix = np.zeros((n_classes, n_classes), dtype=np.int64)
+    np.add.at(matrix, (y.astype(int), predicted.astype(int)), 1)
+    return matrix
