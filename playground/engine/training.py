@@ -96,6 +96,11 @@ class Trainer:
     def diverged(self) -> bool:
         return self.stop_reason is not None
 
+    def resume(self) -> None:
+        """Clear a divergence stop, so training goes on from the kept finite weights
+        (for example after the learning rate was lowered)."""
+        self.stop_reason = None
+
     def set_optimizer(self, name: str, **settings: float) -> None:
         """Switch optimiser (its state starts afresh), keeping the learning rate."""
         self.optimizer = optimizers.make(name, self.lr, **settings)

@@ -1,0 +1,237 @@
+"""The headless command line: `python -m playground train EXPERIMENT.json`.
+
+Trains an experiment file without a window, printing a live progress line on a terminal,
+or one JSON object per epoch with --json, then a summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from playground import experiment
+from playground.engine.training import HISTORY_KEYS, Trainer
+
+EXIT_OK = 0
+EXIT_INVALID = 2
+EXIT_DIVERGED = 3
+EXIT_INTERRUPTED = 130
+DEFAULT_EPOCHS = 100
+PROGRESS_INTERVAL = 0.1  # seconds between progress-line updates (about 10 per second)
+
+EPILOG = """\
+exit status:
+  0  training finished
+  2  invalid input: missing or unreadable file, invalid JSON, a field that is not allowed,
+     a CSV problem, or bad command-line arguments
+  3  the loss diverged (became NaN or infinite); the summary says at which epoch
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line, `error: ...`, with exit status 2."""
+
+    def error(self, message: str) -> None:
+        self.exit(EXIT_INVALID, f"error: {message} (see {self.prog} --help)\n")
+
+
+def _positive_int(text: str) -> int:
+    """argparse type: an integer >= 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be an integer >= 1, got {text!r}")
+    return value
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The `playground` parser with its `train` subcommand."""
+    parser = _Parser(
+        prog="playground",
+        description="Neural Playground without a window.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    train = commands.add_parser(
+        "train",
+        help="train an experiment file and print its losses",
+        description="Train the experiment described by a JSON file and print a summary.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    train.set_defaults(run=run_train)
+    train.add_argument("experiment", metavar="EXPERIMENT.json", help="an experiment file")
+    train.add_argument(
+        "--epochs",
+        type=_positive_int,
+        metavar="N",
+        help=f"epochs to train (default: the file's training.epochs, else {DEFAULT_EPOCHS})",
+    )
+    train.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object per epoch, then {'summary': {...}}; nothing else",
+    )
+    return parser
+
+
+# ------------------------------------------------------------------ formatting
+def _finite_or_none(value: float) -> float | None:
+    return value if math.isfinite(value) else None
+
+
+def _latest(trainer: Trainer) -> dict[str, float | None]:
+    """The last recorded history row, NaN as None (all None if even epoch 0 diverged)."""
+    history = trainer.history
+    if not history["epoch"]:
+        return {"epoch": 0} | dict.fromkeys(HISTORY_KEYS[1:])
+    row = {key: _finite_or_none(float(history[key][-1])) for key in HISTORY_KEYS[1:]}
+    return {"epoch": int(history["epoch"][-1])} | row
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:.4g}"
+
+
+def progress_line(row: dict[str, float | None], epochs: int) -> str:
+    """'epoch 120/500  train loss 0.1234  test loss 0.1301  acc 97.2%' (acc = test accuracy)."""
+    line = (
+        f"epoch {row['epoch']}/{epochs}  train loss {_number(row['train_loss'])}  "
+        f"test loss {_number(row['test_loss'])}"
+    )
+    accuracy = row["test_accuracy"] if row["test_accuracy"] is not None else row["train_accuracy"]
+    return line if accuracy is None else f"{line}  acc {_percent(accuracy)}"
+
+
+def summary(trainer: Trainer, elapsed: float) -> dict:
+    """Final numbers of a run: epochs, losses, accuracies, parameters, stop reason, seconds."""
+    row = _latest(trainer)
+    return {
+        "dataset": trainer.dataset.name,
+        "epochs": row.pop("epoch"),
+        **row,
+        "parameters": trainer.net.n_params,
+        "stop_reason": trainer.stop_reason,
+        "elapsed_seconds": round(elapsed, 3),
+    }
+
+
+def summary_text(result: dict) -> str:
+    """The summary as aligned `label  value` lines for people."""
+    lines = [
+        ("dataset", result["dataset"]),
+        ("epochs", str(result["epochs"])),
+        ("train loss", _number(result["train_loss"])),
+        ("test loss", _number(result["test_loss"])),
+    ]
+    if result["train_accuracy"] is not None:
+        lines += [
+            ("train accuracy", _percent(result["train_accuracy"])),
+            ("test accuracy", _percent(result["test_accuracy"])),
+        ]
+    lines += [
+        ("parameters", str(result["parameters"])),
+        ("elapsed", f"{result['elapsed_seconds']:.2f} s"),
+    ]
+    if result["stop_reason"]:
+        lines.append(("stopped", result["stop_reason"]))
+    return "\n".join(f"{label:<16}{value}" for label, value in lines)
+
+
+# ------------------------------------------------------------------ reporters
+class _Progress:
+    """A '\\r'-updated progress line on a terminal, at most one update per interval."""
+
+    def __init__(self, out: TextIO, epochs: int):
+        self.out = out
+        self.epochs = epochs
+        self.last = -math.inf
+        self.width = 0
+
+    def __call__(self, trainer: Trainer, final: bool = False) -> None:
+        now = time.monotonic()
+        if not final and now - self.last < PROGRESS_INTERVAL:
+            return
+        self.last = now
+        line = progress_line(_latest(trainer), self.epochs)
+        self.out.write("\r" + line.ljust(self.width) + ("\n" if final else ""))
+        self.out.flush()
+        self.width = len(line)
+
+
+def _json_reporter(out: TextIO) -> Callable[..., None]:
+    """One JSON object per epoch; nothing at the end (the summary follows)."""
+
+    def report(trainer: Trainer, final: bool = False) -> None:
+        if not final:
+            print(json.dumps(_latest(trainer), allow_nan=False), file=out, flush=True)
+
+    return report
+
+
+def _silent(trainer: Trainer, final: bool = False) -> None:
+    """No progress output (stdout is not a terminal)."""
+
+
+# ------------------------------------------------------------------ the command
+def train(trainer: Trainer, epochs: int, report: Callable[..., None]) -> float:
+    """Run up to `epochs` epochs one at a time, reporting after each; returns seconds taken."""
+    start = time.perf_counter()
+    for _ in range(epochs):
+        if not trainer.run_epochs(1):
+            break
+        report(trainer)
+    report(trainer, final=True)
+    return time.perf_counter() - start
+
+
+def _load(path: str) -> tuple[experiment.Experiment, Trainer]:
+    """The experiment file and a trainer built from it (relative CSV paths from its folder)."""
+    exp = experiment.load(path)
+    return exp, experiment.build(exp, base_dir=Path(path).parent)
+
+
+def run_train(args: argparse.Namespace, out: TextIO) -> int:
+    """The `train` subcommand; returns the exit status."""
+    try:
+        exp, trainer = _load(args.experiment)
+    except experiment.ExperimentError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    epochs = args.epochs or exp.training.epochs or DEFAULT_EPOCHS
+    if args.json:
+        report = _json_reporter(out)
+    else:
+        report = _Progress(out, epochs) if out.isatty() else _silent
+    result = summary(trainer, train(trainer, epochs, report))
+    if args.json:
+        print(json.dumps({"summary": result}, allow_nan=False), file=out)
+    else:
+        print(summary_text(result), file=out)
+    return EXIT_DIVERGED if trainer.diverged else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line (sys.argv[1:] by default) and run it; returns the exit status."""
+    try:
+        args = make_parser().parse_args(argv)
+    except SystemExit as stop:  # --help, or a usage error already reported
+        return int(stop.code or 0)
+    try:
+        return args.run(args, sys.stdout)
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

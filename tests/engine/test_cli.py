@@ -1,0 +1,178 @@
+"""The headless command: `python -m playground train EXPERIMENT.json [--epochs N] [--json]`."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from playground import cli
+from playground import experiment as ex
+from playground.resources import RESOURCES, resource_path
+
+DEFAULT = str(resource_path("experiments", "default.json"))
+EPOCH_KEYS = {"epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy"}
+SUMMARY_KEYS = EPOCH_KEYS - {"epoch"} | {
+    "dataset",
+    "epochs",
+    "parameters",
+    "stop_reason",
+    "elapsed_seconds",
+}
+# Linear hidden neurons and a huge learning rate on a regression plane: the loss explodes.
+DIVERGENT = {
+    "data": {"name": "plane"},
+    "network": {"hidden": [4], "activations": ["linear"]},
+    "training": {"lr": 10},
+}
+
+
+def write(tmp_path, d: dict | str) -> str:
+    path = tmp_path / "experiment.json"
+    path.write_text(d if isinstance(d, str) else json.dumps(d))
+    return str(path)
+
+
+def json_lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_json_mode_prints_one_object_per_epoch_then_a_summary(capsys):
+    assert cli.main(["train", DEFAULT, "--epochs", "3", "--json"]) == 0
+    out, err = capsys.readouterr()
+    lines = json_lines(out)
+    assert [line["epoch"] for line in lines[:-1]] == [1, 2, 3]
+    assert all(set(line) == EPOCH_KEYS for line in lines[:-1])
+    summary = lines[-1]["summary"]
+    assert set(summary) == SUMMARY_KEYS
+    assert summary["epochs"] == 3
+    assert summary["parameters"] == 25
+    assert summary["stop_reason"] is None
+    assert summary["train_loss"] == lines[-2]["train_loss"]
+    assert err == ""
+
+
+def test_gates_have_no_test_set_so_json_says_null(capsys):
+    path = str(resource_path("experiments", "and_perceptron.json"))
+    assert cli.main(["train", path, "--epochs", "2", "--json"]) == 0
+    lines = json_lines(capsys.readouterr().out)
+    assert lines[0]["test_loss"] is None
+    assert lines[0]["test_accuracy"] is None
+    assert lines[-1]["summary"]["train_accuracy"] is not None
+
+
+def test_the_epoch_limit_comes_from_the_file_else_100(tmp_path, capsys):
+    path = write(tmp_path, {"training": {"epochs": 4}})
+    assert cli.main(["train", path, "--json"]) == 0
+    assert json_lines(capsys.readouterr().out)[-1]["summary"]["epochs"] == 4
+    assert cli.main(["train", write(tmp_path, {}), "--json"]) == 0
+    assert json_lines(capsys.readouterr().out)[-1]["summary"]["epochs"] == cli.DEFAULT_EPOCHS
+
+
+def test_text_mode_off_a_terminal_prints_only_the_summary(capsys):
+    assert cli.main(["train", DEFAULT, "--epochs", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "\r" not in out
+    assert out.splitlines()[0].split() == ["dataset", "circle"]
+    for label in ("epochs", "train loss", "test loss", "test accuracy", "parameters", "elapsed"):
+        assert label in out
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_a_progress_line_is_rewritten_in_place(monkeypatch):
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert cli.main(["train", DEFAULT, "--epochs", "5"]) == 0
+    out = terminal.getvalue()
+    assert out.startswith("\repoch 1/5  train loss ")
+    last_progress = out.split("\n")[0].split("\r")[-1]
+    assert last_progress.startswith("epoch 5/5  train loss ")
+    assert "  acc " in last_progress
+    assert out.count("\r") <= 3  # throttled: the first epoch, maybe one more, the last
+
+
+def test_progress_line_format():
+    row = {
+        "epoch": 120,
+        "train_loss": 0.12341,
+        "test_loss": 0.13012,
+        "train_accuracy": 0.99,
+        "test_accuracy": 0.9721,
+    }
+    line = cli.progress_line(row, 500)
+    assert line == "epoch 120/500  train loss 0.1234  test loss 0.1301  acc 97.2%"
+    regression = dict(row, train_accuracy=None, test_accuracy=None, test_loss=None)
+    assert cli.progress_line(regression, 500) == "epoch 120/500  train loss 0.1234  test loss -"
+
+
+@pytest.mark.parametrize("flag", [[], ["--json"]])
+def test_a_diverging_run_exits_3_and_says_when(tmp_path, capsys, flag):
+    assert cli.main(["train", write(tmp_path, DIVERGENT), *flag]) == cli.EXIT_DIVERGED
+    out, err = capsys.readouterr()
+    assert "the loss diverged at epoch 1" in out
+    assert err == ""
+    if flag:
+        assert json_lines(out)[-1]["summary"]["stop_reason"] == "the loss diverged at epoch 1"
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        (None, [], "error: cannot read "),
+        ('{"training": {"lr": }}', [], "error: not valid JSON: line 1 column 21"),
+        ('{"training": {"lr": -1}}', [], "error: training.lr: must be a number > 0"),
+        ('{"training": {"lrr": 1}}', [], "error: training.lrr: unknown field"),
+        ('{"data": {"name": "csv", "csv_path": "none.csv"}}', [], "error: data.csv_path: "),
+        ("{}", ["--epochs", "0"], "error: argument --epochs: must be an integer >= 1"),
+        ("{}", ["--epochs", "many"], "error: argument --epochs: must be an integer >= 1"),
+        ("{}", ["--bogus"], "error: unrecognized arguments: --bogus"),
+    ],
+)
+def test_invalid_input_exits_2_with_one_error_line(tmp_path, capsys, content, args, message):
+    path = str(tmp_path / "missing.json") if content is None else write(tmp_path, content)
+    assert cli.main(["train", path, *args]) == cli.EXIT_INVALID
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(message)
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_no_command_is_a_usage_error_and_help_exits_0(capsys):
+    assert cli.main([]) == cli.EXIT_INVALID
+    assert capsys.readouterr().err.startswith("error: ")
+    assert cli.main(["train", "--help"]) == 0
+    assert "the loss diverged" in capsys.readouterr().out
+
+
+def test_a_csv_path_is_relative_to_the_experiment_file(tmp_path, capsys):
+    rows = [f"{i},{(i * 3) % 7},{i % 2}" for i in range(30)]
+    (tmp_path / "data.csv").write_text("\n".join(rows) + "\n")
+    exp = ex.Experiment(data=ex.DataSpec(name="csv", csv_path="data.csv"))
+    ex.save(exp, tmp_path / "exp.json")
+    assert cli.main(["train", str(tmp_path / "exp.json"), "--epochs", "2", "--json"]) == 0
+    assert json_lines(capsys.readouterr().out)[-1]["summary"]["dataset"] == "data"
+
+
+def test_python_dash_m_playground_train_in_a_real_process():
+    result = subprocess.run(
+        [sys.executable, "-m", "playground", "train", DEFAULT, "--epochs", "3", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=RESOURCES.parent,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    lines = json_lines(result.stdout)
+    assert len(lines) == 4
+    assert all(set(line) == EPOCH_KEYS for line in lines[:3])
+    assert set(lines[3]["summary"]) == SUMMARY_KEYS
