@@ -442,12 +442,18 @@ def resolve_loss(exp: Experiment, dataset: Dataset, output_activation: str) -> s
 
 
 # ------------------------------------------------------------------ building a run
-def make_dataset(exp: Experiment, base_dir: str | Path | None = None) -> Dataset:
-    """The experiment's data with its features applied (see `build` for base_dir)."""
+def raw_dataset(exp: Experiment, base_dir: str | Path | None = None) -> Dataset:
+    """The experiment's data as generated or read, before features (see `build`)."""
     if exp.data.name == "csv":
-        ds = _read_csv(exp, Path(base_dir or ".") / exp.data.csv_path)
-    else:
-        ds = _generate(exp)
+        return _read_csv(exp, Path(base_dir or ".") / exp.data.csv_path)
+    return _generate(exp)
+
+
+def make_dataset(
+    exp: Experiment, base_dir: str | Path | None = None, raw: Dataset | None = None
+) -> Dataset:
+    """The experiment's data with its features applied; `raw` saves reading it again."""
+    ds = raw if raw is not None else raw_dataset(exp, base_dir)
     if datasets.is_2d(ds):
         return datasets.with_features(ds, exp.features.selected)
     return datasets.standardize(ds) if exp.features.standardize else ds
@@ -544,14 +550,16 @@ def _optimizer_settings(spec: TrainingSpec) -> dict[str, float]:
     return {"momentum": spec.momentum, "beta1": spec.beta1, "beta2": spec.beta2}
 
 
-def build(exp: Experiment, base_dir: str | Path | None = None) -> Trainer:
+def build(
+    exp: Experiment, base_dir: str | Path | None = None, raw: Dataset | None = None
+) -> Trainer:
     """A Trainer ready to run the experiment (validated first); same seed, same run.
 
     A relative data.csv_path is taken from `base_dir` (e.g. the experiment file's folder),
-    else from the current directory.
+    else from the current directory. `raw` is the `raw_dataset(exp)` if already made.
     """
     validate(exp)
-    ds = make_dataset(exp, base_dir)
+    ds = make_dataset(exp, base_dir, raw)
     output, width = resolve_output(exp, ds)
     loss = resolve_loss(exp, ds, output)
     _check_compatible(exp, ds, output, loss)

@@ -402,6 +402,14 @@ def _read_csv(path: Path, label: int | str, header: bool | None, task: str | Non
     return _unsplit(_file_stem(path), X, y, n_classes, feature_names, class_names)
 
 
+def csv_columns(path: str | Path) -> tuple[str, ...]:
+    """The column names in a CSV file's header, or "1", "2", ... when it has none."""
+    rows, decimal_comma = _read_rows(_read_text(Path(path)))
+    first = rows[0][1]
+    _, names = _label_column(first, -1, None, decimal_comma)
+    return tuple(names) if names else tuple(str(j + 1) for j in range(len(first)))
+
+
 def _feature_names(names: list[str] | None, feature_cols: list[int]) -> list[str]:
     """The header names of the feature columns; 'x1', 'x2', ... where there is none."""
     return [names[j] if names and names[j] else f"x{i + 1}" for i, j in enumerate(feature_cols)]

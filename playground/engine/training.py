@@ -115,11 +115,16 @@ class Trainer:
                 done += 1
         return done
 
+    def steps_until_epoch(self, epoch: int) -> int:
+        """How many steps are left until `epoch` epochs are complete (0 if already there)."""
+        done_this_epoch = self._cursor // self.batch_size
+        return max(0, (epoch - self.epoch) * self.steps_per_epoch - done_this_epoch)
+
     def run_epochs(self, n: int) -> int:
         """Train n whole epochs (finishing a partly run one first); returns epochs completed."""
         start = self.epoch
         while self.epoch < start + n and not self.stop_reason:
-            self.run_steps(self.steps_per_epoch - self._cursor // self.batch_size)
+            self.run_steps(self.steps_until_epoch(self.epoch + 1))
         return self.epoch - start
 
     def _step(self) -> None:

@@ -20,6 +20,7 @@ from playground.engine.datasets import (
     CSVError,
     Dataset,
     apply_features,
+    csv_columns,
     is_2d,
     load_csv,
     make,
@@ -493,3 +494,12 @@ def test_module_imports_no_qt():
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_csv_columns_reads_the_header_or_numbers_them(tmp_path):
+    with_header = tmp_path / "h.csv"
+    with_header.write_text("len;width;kind\n1,5;2;a\n")
+    assert csv_columns(with_header) == ("len", "width", "kind")
+    plain = tmp_path / "p.csv"
+    plain.write_text("1,2,0\n3,4,1\n")
+    assert csv_columns(plain) == ("1", "2", "3")

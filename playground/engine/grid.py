@@ -1,0 +1,83 @@
+"""Decision-boundary grids: the network evaluated over a plane of two input variables.
+
+For 2-D datasets the plane is the dataset's domain in (x1, x2), mapped through the selected
+feature transforms. For tabular data two chosen input columns vary over their training
+range while every other column is held at its training mean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from playground.engine.datasets import Dataset, apply_features
+from playground.engine.network import Network
+
+DEFAULT_RESOLUTION = 100
+_MARGIN = 0.05  # of the data range, around tabular data
+
+
+@dataclass(frozen=True, eq=False)
+class Grid:
+    """A resolution x resolution plane; `inputs` (R*R, D_in) float32 are the network inputs.
+
+    Row i of an image over the grid is y = y_values[i], column j is x = x_values[j].
+    """
+
+    x_range: tuple[float, float]
+    y_range: tuple[float, float]
+    axes: tuple[int, int]
+    resolution: int
+    inputs: np.ndarray = field(repr=False)
+
+    @property
+    def x_values(self) -> np.ndarray:
+        return np.linspace(*self.x_range, self.resolution)
+
+    @property
+    def y_values(self) -> np.ndarray:
+        return np.linspace(*self.y_range, self.resolution)
+
+    def evaluate(self, net: Network) -> list[np.ndarray]:
+        """Every layer's activations over the grid: (R, R, D_l) float32 for l = 1..L.
+
+        Overflowed values are clipped to the largest float32 (NaN becomes 0)."""
+        r = self.resolution
+        with np.errstate(all="ignore"):  # a diverging network may overflow float32
+            layers = net.layer_outputs(self.inputs, np.float32)
+        return [np.nan_to_num(a, copy=False).reshape(r, r, -1) for a in layers]
+
+
+def _mesh(x_range, y_range, resolution: int) -> np.ndarray:
+    """(R*R, 2) points, x varying fastest (row-major image order)."""
+    xs = np.linspace(*x_range, resolution)
+    ys = np.linspace(*y_range, resolution)
+    gx, gy = np.meshgrid(xs, ys)
+    return np.column_stack([gx.ravel(), gy.ravel()])
+
+
+def plane_grid(
+    domain: tuple[float, float], features: tuple[str, ...], resolution: int = DEFAULT_RESOLUTION
+) -> Grid:
+    """The (x1, x2) square `domain`, fed to the network through `features`."""
+    points = _mesh(domain, domain, resolution)
+    inputs = apply_features(points, features).astype(np.float32)
+    return Grid(tuple(domain), tuple(domain), (0, 1), resolution, inputs)
+
+
+def tabular_grid(
+    dataset: Dataset, axes: tuple[int, int], resolution: int = DEFAULT_RESOLUTION
+) -> Grid:
+    """Columns `axes` of the training data vary over their range, the rest sit at the mean."""
+    X = dataset.X_train
+    ranges = []
+    for column in axes:
+        lo, hi = float(X[:, column].min()), float(X[:, column].max())
+        pad = _MARGIN * (hi - lo) or 1.0
+        ranges.append((lo - pad, hi + pad))
+    points = _mesh(ranges[0], ranges[1], resolution)
+    inputs = np.tile(X.mean(axis=0), (len(points), 1))
+    inputs[:, axes[0]] = points[:, 0]
+    inputs[:, axes[1]] = points[:, 1]
+    return Grid(ranges[0], ranges[1], tuple(axes), resolution, inputs.astype(np.float32))

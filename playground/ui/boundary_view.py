@@ -1,0 +1,190 @@
+"""The decision boundary: the network's output over the plotted plane, the data on top.
+
+Every run sets a colour scale once (`set_run`); every frame only refreshes one ImageItem
+and one IsocurveItem (`show_output`). Row i of an output grid is y[i], column j is x[j].
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
+
+from playground.engine.targets import SIGNED_OUTPUTS
+from playground.ui import colors
+from playground.ui.run_info import RunInfo
+
+TRAIN_SYMBOL, TRAIN_SIZE = "o", 8
+TEST_SYMBOL, TEST_SIZE = "t1", 10  # upward triangles
+OUTLINE_WIDTH = 1.2
+BOUNDARY_WIDTH = 1.5
+IMAGE_OPACITY = 0.7  # over the white background: paler than the points drawn on it
+
+
+@dataclass(frozen=True)
+class _Scale:
+    """How an output grid (R, R, K) becomes an image: a value in `levels` through `lut`
+    (with the boundary at `threshold`), or, for K classes, RGB (lut None)."""
+
+    lut: np.ndarray | None
+    levels: tuple[float, float]
+    threshold: float | None
+
+
+def _scale_for(info: RunInfo) -> _Scale:
+    """The colour scale for a run's output layer."""
+    if info.task == "regression":
+        low, high = info.value_range
+        return _Scale(colors.sequential_lut(), (low, high if high > low else low + 1.0), None)
+    if info.output_width == 1:
+        low = -1.0 if info.output_activation in SIGNED_OUTPUTS else 0.0
+        return _Scale(colors.diverging_lut(), (low, 1.0), info.threshold)
+    if info.output_width == 2:
+        return _Scale(colors.diverging_lut(), (0.0, 1.0), 0.5)
+    return _Scale(None, (0.0, 255.0), None)
+
+
+def class_image(output: np.ndarray, discretize: bool) -> np.ndarray:
+    """Class scores (R, R, K) -> (R, R, 3) uint8: white blended with the argmax class's colour.
+
+    The blend weight is 0 where every class is equally likely (max p = 1/K) and 1 where the
+    winner is certain (or everywhere when discretizing).
+    """
+    scores = np.nan_to_num(output, nan=0.0)
+    k = scores.shape[-1]
+    winner = scores.argmax(axis=-1)
+    if discretize:
+        weight = np.ones(winner.shape)
+    else:
+        weight = np.clip((scores.max(axis=-1) - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
+    tint = 255.0 - colors.class_colors(k)[winner].astype(float)  # (R, R, 3)
+    return np.round(255.0 - weight[..., None] * tint).astype(np.uint8)
+
+
+def value_grid(output: np.ndarray) -> np.ndarray:
+    """(R, R, 1) -> the output itself; (R, R, 2) -> 0.5 + (o1 - o0) / 2, which is p(class 1)
+    for softmax and keeps the argmax side for any other activation. Both (R, R)."""
+    if output.shape[-1] == 2:
+        return 0.5 + 0.5 * (output[..., 1] - output[..., 0])
+    return output[..., 0]
+
+
+def _rect(info: RunInfo, resolution: int) -> QRectF:
+    """The image rectangle that puts pixel centres on the grid points (linspace ends)."""
+    (x0, x1), (y0, y1) = info.x_range, info.y_range
+    dx, dy = (x1 - x0) / max(resolution - 1, 1), (y1 - y0) / max(resolution - 1, 1)
+    return QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
+
+
+class BoundaryView(QWidget):
+    """The output layer over the grid as a heat map, the threshold contour and the points."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._plot_widget = colors.plot_widget()
+        self.plot = self._plot_widget.getPlotItem()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.image_item = pg.ImageItem()
+        self.image_item.setOpacity(IMAGE_OPACITY)
+        self.image_item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemDoesntPropagateOpacityToChildren)
+        self.isocurve = pg.IsocurveItem(pen=pg.mkPen(colors.TEXT_HEX, width=BOUNDARY_WIDTH))
+        self.isocurve.setParentItem(self.image_item)  # shares the image's pixel coordinates
+        self.train_scatter = pg.ScatterPlotItem(symbol=TRAIN_SYMBOL, size=TRAIN_SIZE)
+        self.test_scatter = pg.ScatterPlotItem(symbol=TEST_SYMBOL, size=TEST_SIZE)
+        for item in (self.image_item, self.train_scatter, self.test_scatter):
+            self.plot.addItem(item)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._plot_widget)
+        self._info: RunInfo | None = None
+        self._scale: _Scale | None = None
+        self._output: np.ndarray | None = None
+        self._image: np.ndarray | None = None
+        self._show_test = False
+        self._discretize = False
+        self.test_scatter.setVisible(False)
+
+    # ---------------------------------------------------------------- options
+    @property
+    def show_test(self) -> bool:
+        return self._show_test
+
+    def set_show_test(self, on: bool) -> None:
+        self._show_test = bool(on)
+        self.test_scatter.setVisible(self._show_test)
+
+    @property
+    def discretize(self) -> bool:
+        return self._discretize
+
+    def set_discretize(self, on: bool) -> None:
+        self._discretize = bool(on)
+        if self._output is not None:
+            self.show_output(self._output)
+
+    # ------------------------------------------------------------------ a run
+    def set_run(self, info: RunInfo) -> None:
+        """Axes, ranges, colour scale and points of a new run; clears the last output."""
+        self._info = info
+        self._scale = _scale_for(info)
+        self._output = self._image = None
+        self.image_item.clear()
+        self.image_item.setLookupTable(self._scale.lut)
+        self.isocurve.setData(None)
+        self.isocurve.setVisible(self._scale.threshold is not None)
+        self.plot.setLabel("bottom", info.x_label, **colors.AXIS_LABEL_STYLE)
+        self.plot.setLabel("left", info.y_label, **colors.AXIS_LABEL_STYLE)
+        self.plot.setAspectLocked(info.is_2d, ratio=1.0)
+        self.plot.setRange(xRange=info.x_range, yRange=info.y_range, padding=0.0)
+        self._draw_points(self.train_scatter, info.train_xy, info.train_labels)
+        self._draw_points(self.test_scatter, info.test_xy, info.test_labels)
+
+    def _point_fill(self, labels: np.ndarray) -> np.ndarray:
+        """(N,) classes or values -> (N, 3) uint8 fill colours."""
+        info = self._info
+        if info.task == "regression":
+            return colors.lookup(labels, self._scale.lut, *self._scale.levels)
+        return colors.class_colors(info.n_classes)[labels.astype(int)]
+
+    def _draw_points(self, scatter: pg.ScatterPlotItem, xy: np.ndarray, labels: np.ndarray):
+        """Points (N, 2) filled by class or value, outlined to stand out on any background."""
+        fill = self._point_fill(labels)
+        styles, which = np.unique(
+            np.hstack([fill, colors.outline(fill)]), axis=0, return_inverse=True
+        )
+        brushes = [pg.mkBrush(*style[:3]) for style in styles]
+        pens = [pg.mkPen(*style[3:], width=OUTLINE_WIDTH) for style in styles]
+        scatter.setData(
+            x=xy[:, 0],
+            y=xy[:, 1],
+            brush=[brushes[i] for i in which.ravel()],
+            pen=[pens[i] for i in which.ravel()],
+        )
+
+    # ---------------------------------------------------------------- a frame
+    def show_output(self, output: np.ndarray) -> None:
+        """Draw the output layer over the grid, (R, R, K) float32 (snapshot.grid_layers[-1])."""
+        self._output = output
+        scale = self._scale
+        if scale.lut is None:
+            image = class_image(output, self._discretize)
+        else:
+            low, high = scale.levels
+            values = np.nan_to_num(
+                value_grid(output), nan=(low + high) / 2, posinf=high, neginf=low
+            )
+            if scale.threshold is not None:
+                self.isocurve.setData(values, scale.threshold)
+                if self._discretize:
+                    values = np.where(values > scale.threshold, high, low)
+            image = np.clip(values, low, high)
+        self._image = image
+        self.image_item.setImage(image, levels=scale.levels, autoLevels=False)
+        self.image_item.setRect(_rect(self._info, output.shape[0]))
+
+    def current_image(self) -> np.ndarray | None:
+        """The array last given to the ImageItem: (R, R) values or (R, R, 3) uint8 colours."""
+        return self._image

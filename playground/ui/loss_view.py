@@ -1,0 +1,167 @@
+"""Loss (top) and accuracy (below, classification only) per epoch, train and test.
+
+The history lives in growing NumPy buffers; each curve is one PlotDataItem fed views of them,
+clipped to the visible range and peak-downsampled so 100,000 epochs still draw quickly.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import partial
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from playground.engine.training import HISTORY_KEYS
+from playground.ui import colors
+
+INITIAL_CAPACITY = 1024
+LEFT_AXIS_WIDTH = 64  # both plots alike, so their x axes line up
+_ROW = {key: i for i, key in enumerate(HISTORY_KEYS)}
+
+
+def _loss_text(value: float) -> str:
+    return "–" if math.isnan(value) else f"{value:.4g}"
+
+
+def _percent_text(value: float) -> str:
+    return "–" if math.isnan(value) else f"{100.0 * value:.1f} %"
+
+
+class LossView(QWidget):
+    """Train/test loss and accuracy curves, a log-scale box and a hover readout."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._loss_widget = colors.plot_widget()
+        self._accuracy_widget = colors.plot_widget()
+        self.loss_plot = self._loss_widget.getPlotItem()
+        self.accuracy_plot = self._accuracy_widget.getPlotItem()
+        self.accuracy_plot.setXLink(self.loss_plot)
+        self.loss_plot.setLabel("left", self.tr("loss"), **colors.AXIS_LABEL_STYLE)
+        self.accuracy_plot.setLabel("left", self.tr("accuracy"), **colors.AXIS_LABEL_STYLE)
+        self.accuracy_plot.setYRange(0.0, 1.0, padding=0.1)
+        self.accuracy_plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setLabel("bottom", self.tr("epoch"), **colors.AXIS_LABEL_STYLE)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+            plot.getAxis("left").enableAutoSIPrefix(False)
+            # No y grid on the short accuracy plot: a grid stops its "1" overhanging the top.
+            plot.showGrid(x=True, y=plot is self.loss_plot, alpha=0.15)
+        legend = self.loss_plot.addLegend(
+            offset=(-8, 8), labelTextColor=colors.TEXT_HEX, labelTextSize="11pt"
+        )
+        legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+        train_pen = pg.mkPen(colors.TRAIN_HEX, width=1)
+        test_pen = pg.mkPen(colors.TEST_HEX, width=1, dash=[4, 3])
+        self.train_curve = self.loss_plot.plot(pen=train_pen, name=self.tr("train"))
+        self.test_curve = self.loss_plot.plot(pen=test_pen, name=self.tr("test"))
+        self.accuracy_curves = (
+            self.accuracy_plot.plot(pen=train_pen),
+            self.accuracy_plot.plot(pen=test_pen),
+        )
+        for curve in self._curves():
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method="peak")
+        for widget, plot in (
+            (self._loss_widget, self.loss_plot),
+            (self._accuracy_widget, self.accuracy_plot),
+        ):
+            widget.scene().sigMouseMoved.connect(partial(self._mouse_moved, plot.getViewBox()))
+
+        self.log_scale_box = QCheckBox(self.tr("Log scale"))
+        self.log_scale_box.toggled.connect(self._set_log_scale)
+        self.readout = QLabel()
+        self.readout.setWordWrap(True)
+        self.readout.setFixedHeight(2 * self.readout.fontMetrics().lineSpacing() + 4)
+        header = QHBoxLayout()
+        header.addWidget(self.readout, stretch=1)
+        header.addWidget(self.log_scale_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(header)
+        layout.addWidget(self._loss_widget, stretch=1)
+        layout.addWidget(self._accuracy_widget, stretch=1)
+        self.clear(classification=True)
+
+    def _curves(self) -> tuple[pg.PlotDataItem, ...]:
+        return (self.train_curve, self.test_curve, *self.accuracy_curves)
+
+    @property
+    def n_points(self) -> int:
+        return self._n
+
+    # ------------------------------------------------------------------ data
+    def clear(self, classification: bool) -> None:
+        """Forget the history; the accuracy plot is shown only for classification."""
+        self._classification = classification
+        self._data = np.empty((len(HISTORY_KEYS), INITIAL_CAPACITY))
+        self._n = 0
+        for curve in self._curves():
+            curve.setData([], [])
+        self._accuracy_widget.setVisible(classification)
+        # The lowest visible plot carries the epoch axis.
+        self.loss_plot.showLabel("bottom", not classification)
+        self.loss_plot.getAxis("bottom").setStyle(showValues=not classification)
+        self.readout.setText(self.tr("Move the mouse over the plot to read the values."))
+
+    def append(self, history: dict[str, np.ndarray]) -> None:
+        """Add the rows recorded since the last call: each HISTORY_KEYS key -> (rows,)."""
+        rows = len(history["epoch"])
+        if rows == 0:
+            return
+        end = self._n + rows
+        if end > self._data.shape[1]:
+            grown = np.empty((len(HISTORY_KEYS), max(end, 2 * self._data.shape[1])))
+            grown[:, : self._n] = self._data[:, : self._n]
+            self._data = grown
+        for key, row in _ROW.items():
+            self._data[row, self._n : end] = history[key]
+        self._n = end
+        self._update_curves()
+
+    def _update_curves(self) -> None:
+        epochs = self._data[0, : self._n]
+        series = [(self.train_curve, "train_loss"), (self.test_curve, "test_loss")]
+        if self._classification:
+            series += zip(self.accuracy_curves, ("train_accuracy", "test_accuracy"))
+        for curve, key in series:
+            curve.setData(epochs, self._data[_ROW[key], : self._n])
+
+    def _set_log_scale(self, on: bool) -> None:
+        self.loss_plot.setLogMode(x=False, y=on)
+
+    # --------------------------------------------------------------- readout
+    def readout_at(self, epoch: float) -> str:
+        """The recorded epoch nearest to `epoch` with its losses (and accuracies), or ''."""
+        if self._n == 0:
+            return ""
+        epochs = self._data[0, : self._n]
+        after = int(np.searchsorted(epochs, epoch))
+        near = [j for j in (after - 1, after) if 0 <= j < self._n]
+        i = min(near, key=lambda j: abs(epochs[j] - epoch))
+        row = {key: float(self._data[r, i]) for key, r in _ROW.items()}
+        values = {
+            "epoch": f"{row['epoch']:.0f}",
+            "train_loss": _loss_text(row["train_loss"]),
+            "test_loss": _loss_text(row["test_loss"]),
+            "train_accuracy": _percent_text(row["train_accuracy"]),
+            "test_accuracy": _percent_text(row["test_accuracy"]),
+        }
+        if self._classification:
+            template = self.tr(
+                "Epoch {epoch}: loss {train_loss} (train), {test_loss} (test); "
+                "accuracy {train_accuracy} (train), {test_accuracy} (test)"
+            )
+        else:
+            template = self.tr("Epoch {epoch}: loss {train_loss} (train), {test_loss} (test)")
+        return template.format(**values)
+
+    def _mouse_moved(self, view: pg.ViewBox, scene_pos: QPointF) -> None:
+        """Show the readout for the epoch under the mouse, when it is over a plot."""
+        if self._n and view.sceneBoundingRect().contains(scene_pos):
+            self.readout.setText(self.readout_at(view.mapSceneToView(scene_pos).x()))

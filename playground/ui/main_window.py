@@ -1,0 +1,413 @@
+"""The main window: control panels on the left, the live views on the right, a toolbar.
+
+The window owns the current Experiment. An edit that changes the data, features, network or
+seed builds a new run (handed to the worker); an edit of the learning settings is applied
+to the running trainer by the worker between steps. Views only draw snapshots.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground import experiment
+from playground.engine import datasets
+from playground.engine.grid import Grid, plane_grid, tabular_grid
+from playground.experiment import Experiment, ExperimentError
+from playground.ui.boundary_view import BoundaryView
+from playground.ui.confusion_view import ConfusionView
+from playground.ui.loss_view import LossView
+from playground.ui.message_bar import MessageBar
+from playground.ui.panels.data_panel import DataPanel
+from playground.ui.panels.features_panel import FeaturesPanel
+from playground.ui.panels.network_panel import NetworkPanel
+from playground.ui.panels.training_panel import TrainingPanel
+from playground.ui.run_info import RunInfo, run_info
+from playground.worker import Snapshot, TrainingThread
+
+# Speed choices: (label, epochs per second or None for as fast as possible).
+SPEEDS = ((2, "2 / s"), (10, "10 / s"), (50, "50 / s"), (None, None))
+
+
+class MainWindow(QMainWindow):
+    """Neural Playground's window; `experiment` is the run shown, `snapshot` the last drawn."""
+
+    def __init__(self, exp: Experiment | None = None, base_dir: str | Path | None = None):
+        super().__init__()
+        self.setWindowTitle(self.tr("Neural Playground"))
+        self.experiment = exp or Experiment()
+        self.base_dir = base_dir
+        self.snapshot: Snapshot | None = None
+        self.info: RunInfo | None = None
+        self._generation = 0
+        self._running = False
+        self._raw: datasets.Dataset | None = None
+        self._trained_dataset: datasets.Dataset | None = None
+        self._axes = (0, 1)
+        self._screenshot: tuple[str, object] | None = None
+
+        self.training = TrainingThread(self)
+        self.worker = self.training.worker
+        self.worker.snapshot_ready.connect(self.draw_snapshot)
+
+        self._build_toolbar()
+        self._build_panels()
+        self._build_views()
+        self._build_status_bar()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.controls_area)
+        splitter.addWidget(self.views_area)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 1000])
+        self.setCentralWidget(splitter)
+        if not self.start_run(self.experiment):
+            self.start_run(Experiment())
+
+    # ------------------------------------------------------------------ building
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Training"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+        self.play_action = self._action(self.tr("Play"), "Space", self.toggle_play)
+        self.play_action.setToolTip(self.tr("Play / Pause (Space)"))
+        self.step_action = self._action(self.tr("Step"), "Right", self.step)
+        self.step_action.setToolTip(self.tr("Train one epoch (→)"))
+        self.reset_action = self._action(self.tr("Reset"), "R", self.reset)
+        self.reset_action.setToolTip(self.tr("Start again from the same weights (R)"))
+        self.open_action = self._action(
+            self.tr("Open…"), QKeySequence.StandardKey.Open, self.open_experiment
+        )
+        self.save_action = self._action(
+            self.tr("Save…"), QKeySequence.StandardKey.Save, self.save_experiment
+        )
+        for action in (self.play_action, self.step_action, self.reset_action):
+            bar.addAction(action)
+        self.epoch_label = QLabel()
+        self.epoch_label.setObjectName("epochCounter")
+        self.epoch_label.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 0 12px;")
+        bar.addWidget(self.epoch_label)
+        bar.addWidget(QLabel(self.tr("Speed")))
+        self.speed = QComboBox()
+        for value, text in SPEEDS:
+            self.speed.addItem(text or self.tr("fastest"), value)
+        self.speed.setCurrentIndex(len(SPEEDS) - 1)
+        self.speed.setToolTip(self.tr("At most this many epochs per second"))
+        self.speed.currentIndexChanged.connect(
+            lambda i: self.worker.set_speed(self.speed.itemData(i))
+        )
+        bar.addWidget(self.speed)
+        bar.addSeparator()
+        bar.addAction(self.open_action)
+        bar.addAction(self.save_action)
+
+    def _action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_panels(self) -> None:
+        self.data_panel = DataPanel()
+        self.features_panel = FeaturesPanel()
+        self.network_panel = NetworkPanel()
+        self.training_panel = TrainingPanel()
+        self.panels = (self.data_panel, self.features_panel, self.network_panel)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        for panel in (*self.panels, self.training_panel):
+            panel.changed.connect(self.set_experiment)
+            layout.addWidget(panel)
+        layout.addStretch(1)
+        self.training_panel.invalid.connect(self.message_bar_error)
+        self.controls_area = QScrollArea()
+        self.controls_area.setWidget(column)
+        self.controls_area.setWidgetResizable(True)
+        self.controls_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls_area.setMinimumWidth(360)
+
+    def _build_views(self) -> None:
+        self.message_bar = MessageBar()
+        self.message_bar.reset_requested.connect(self.reset)
+        self.boundary = BoundaryView()
+        self.loss_view = LossView()
+        self.confusion = ConfusionView()
+        self.show_test = QCheckBox(self.tr("Show test data"))
+        self.show_test.toggled.connect(self.boundary.set_show_test)
+        self.discretize = QCheckBox(self.tr("Discretize output"))
+        self.discretize.setToolTip(self.tr("Show the predicted class instead of the output"))
+        self.discretize.toggled.connect(self.boundary.set_discretize)
+        self.x_feature, self.y_feature = QComboBox(), QComboBox()
+        for box, axis in ((self.x_feature, 0), (self.y_feature, 1)):
+            box.setToolTip(self.tr("Feature on this axis; the others are held at their mean"))
+            box.activated.connect(lambda i, a=axis: self.set_plot_axis(a, i))
+        self.axis_labels = (QLabel(self.tr("x axis")), QLabel(self.tr("y axis")))
+        options = QHBoxLayout()
+        for widget in (self.show_test, self.discretize, self.axis_labels[0], self.x_feature):
+            options.addWidget(widget)
+        options.addWidget(self.axis_labels[1])
+        options.addWidget(self.y_feature)
+        options.addStretch(1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.boundary, 1)
+        top_layout.addLayout(options)
+        charts = QSplitter(Qt.Orientation.Vertical)
+        charts.addWidget(self.loss_view)
+        charts.addWidget(self.confusion)
+        charts.setStretchFactor(0, 3)
+        charts.setStretchFactor(1, 2)
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.addWidget(top)
+        beside.addWidget(charts)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 2)
+        beside.setSizes([600, 400])
+        self.views_area = QWidget()
+        layout = QVBoxLayout(self.views_area)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(beside, 1)
+
+    def _build_status_bar(self) -> None:
+        self.status_text = QLabel()
+        self.statusBar().addWidget(self.status_text, 1)
+
+    # ------------------------------------------------------------------- runs
+    def start_run(self, exp: Experiment) -> bool:
+        """Build the run for `exp` and hand it to the worker; on failure keep the old run,
+        show why, and return False."""
+        try:
+            raw = experiment.raw_dataset(exp, self.base_dir)
+            trainer = experiment.build(exp, self.base_dir, raw)
+        except (ExperimentError, ValueError) as error:
+            self.message_bar.show_error(self.tr("This change cannot be used: {0}").format(error))
+            self._show_experiment(self.experiment)
+            return False
+        if exp.data != self.experiment.data or self._raw is None:
+            self._axes = (0, 1) if trainer.dataset.X_train.shape[1] > 1 else (0, 0)
+        self.experiment = exp
+        self._raw = raw
+        self._trained_dataset = trainer.dataset
+        grid = self._grid(trainer.dataset)
+        self.info = run_info(raw, trainer, grid)
+        self._generation += 1
+        self.snapshot = None
+        self.worker.load(trainer, grid, exp.training.epochs)
+        if self._running:
+            self.worker.play()
+        self.message_bar.clear()
+        self.boundary.set_run(self.info)
+        self.loss_view.clear(self.info.task == "classification")
+        self.confusion.clear()
+        self._show_experiment(exp)
+        self.network_panel.show_summary(self._network_summary(trainer.net.sizes))
+        self._fill_axis_choices()
+        return True
+
+    def _grid(self, trained: datasets.Dataset) -> Grid:
+        raw = self._raw
+        if datasets.is_2d(raw):
+            return plane_grid(raw.domain, self.experiment.features.selected)
+        return tabular_grid(trained, self._axes)
+
+    def _network_summary(self, sizes: list[int]) -> str:
+        n_params = sum((i + 1) * o for i, o in zip(sizes, sizes[1:]))
+        shape = " → ".join(str(s) for s in sizes)
+        return self.tr("{0} · {1} parameters").format(shape, n_params)
+
+    def _show_experiment(self, exp: Experiment) -> None:
+        for panel in (*self.panels, self.training_panel):
+            panel.show_experiment(exp)
+
+    def _fill_axis_choices(self) -> None:
+        tabular = not datasets.is_2d(self._raw)
+        names = self._trained_dataset.feature_names
+        for box, axis in ((self.x_feature, 0), (self.y_feature, 1)):
+            box.clear()
+            box.addItems(list(names))
+            box.setCurrentIndex(self._axes[axis])
+        for widget in (*self.axis_labels, self.x_feature, self.y_feature):
+            widget.setVisible(tabular)
+        self.confusion.setVisible(tabular and self.info.task == "classification")
+
+    @Slot(object)
+    def set_experiment(self, exp: Experiment) -> None:
+        """Apply an edit: live settings go to the running trainer, the rest rebuild."""
+        if not experiment.needs_rebuild(self.experiment, exp):
+            try:
+                experiment.validate(exp)
+            except ExperimentError as error:
+                self.message_bar_error(str(error))
+                return
+            spec = exp.training
+            self.experiment = exp
+            self.worker.apply(lambda trainer: experiment.apply_live_settings(trainer, spec))
+            self.worker.set_epoch_limit(spec.epochs)
+            self.message_bar.clear()
+            self._show_experiment(exp)
+            return
+        self.start_run(exp)
+
+    @Slot(str)
+    def message_bar_error(self, text: str) -> None:
+        self.message_bar.show_error(text)
+        self._show_experiment(self.experiment)
+
+    def set_plot_axis(self, axis: int, column: int) -> None:
+        """Plot another feature of tabular data on the x (0) or y (1) axis."""
+        axes = list(self._axes)
+        axes[axis] = column
+        self._axes = (axes[0], axes[1])
+        grid = tabular_grid(self._trained_dataset, self._axes)
+        self.info = dataclasses.replace(
+            self.info,
+            x_label=self._trained_dataset.feature_names[axes[0]],
+            y_label=self._trained_dataset.feature_names[axes[1]],
+            x_range=grid.x_range,
+            y_range=grid.y_range,
+            train_xy=self._trained_dataset.X_train[:, axes],
+            test_xy=self._trained_dataset.X_test[:, axes],
+        )
+        self.worker.set_grid(grid)
+        self.boundary.set_run(self.info)
+
+    # --------------------------------------------------------------- controls
+    def toggle_play(self) -> None:
+        if self._running:
+            self.worker.pause()
+        else:
+            self.worker.play()
+        self._set_running(not self._running)
+
+    def step(self) -> None:
+        self.worker.step_epochs(1)
+
+    def reset(self) -> None:
+        """Start the current experiment again: same seed, same starting weights."""
+        self.start_run(self.experiment)
+
+    def run_epochs(self, n: int) -> None:
+        """Train until epoch n (the experiment's epoch limit), live, then pause."""
+        limited = dataclasses.replace(self.experiment.training, epochs=n)
+        self.set_experiment(dataclasses.replace(self.experiment, training=limited))
+        if not self._running:
+            self.toggle_play()
+
+    def screenshot_when_done(self, path: str, then) -> None:
+        """Save the window as `path` once training has stopped, then call `then()`."""
+        self._screenshot = (path, then)
+
+    def _take_screenshot(self) -> None:
+        path, then = self._screenshot
+        self._screenshot = None
+        if not self.grab().save(path):
+            self.message_bar.show_error(self.tr("Cannot save the screenshot {0}").format(path))
+        then()
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.play_action.setText(self.tr("Pause") if running else self.tr("Play"))
+
+    def open_experiment(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open an experiment"), "", self.tr("Experiments (*.json)")
+        )
+        if not path:
+            return
+        try:
+            exp = experiment.load(path)
+        except ExperimentError as error:
+            self.message_bar.show_error(self.tr("Cannot open {0}: {1}").format(path, error))
+            return
+        previous_dir, self.base_dir = self.base_dir, Path(path).parent
+        if not self.start_run(exp):
+            self.base_dir = previous_dir
+
+    def save_experiment(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the experiment"), "experiment.json", self.tr("Experiments (*.json)")
+        )
+        if not path:
+            return
+        try:
+            experiment.save(self.experiment, path)
+        except (ExperimentError, OSError) as error:
+            self.message_bar.show_error(self.tr("Cannot save {0}: {1}").format(path, error))
+            return
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+
+    # ---------------------------------------------------------------- drawing
+    @Slot(object)
+    def draw_snapshot(self, snapshot: Snapshot) -> None:
+        """Draw one snapshot of the current run, then let the worker send the next."""
+        try:
+            if snapshot.generation == self._generation:
+                self._draw(snapshot)
+        finally:
+            self.worker.acknowledge()
+
+    def _draw(self, snap: Snapshot) -> None:
+        self.snapshot = snap
+        self.loss_view.append(snap.history)
+        if snap.grid_layers is not None:
+            self.boundary.show_output(snap.grid_layers[-1])
+        if snap.confusion is not None and self.confusion.isVisible():
+            self.confusion.show_matrix(snap.confusion, self.info.class_names)
+        settled = snap.commands == self.worker.commands_sent  # no command still on its way
+        if settled and self._running != snap.running:
+            self._set_running(snap.running)
+        self.epoch_label.setText(self.tr("Epoch {0}").format(f"{snap.epoch:,}"))
+        self.status_text.setText(self._status(snap))
+        if snap.stop_reason and not self.message_bar.isVisible():
+            self.message_bar.show_divergence(self._divergence_text(snap))
+        if self._screenshot and settled and not snap.running:
+            QTimer.singleShot(50, self._take_screenshot)
+
+    def _status(self, snap: Snapshot) -> str:
+        m = snap.metrics
+        parts = [self.tr("Epoch {0}").format(f"{snap.epoch:,}")]
+        parts.append(self.tr("train loss {0}").format(f"{m['train_loss']:.4g}"))
+        if not math.isnan(m["test_loss"]):
+            parts.append(self.tr("test loss {0}").format(f"{m['test_loss']:.4g}"))
+        if not math.isnan(m["train_accuracy"]):
+            split = "test_accuracy" if not math.isnan(m["test_accuracy"]) else "train_accuracy"
+            parts.append(self.tr("accuracy {0} %").format(f"{100 * m[split]:.1f}"))
+        parts.append(self.tr("{0} epochs/s").format(f"{snap.epochs_per_second:,.0f}"))
+        return "   ·   ".join(parts)
+
+    def _divergence_text(self, snap: Snapshot) -> str:
+        return self.tr(
+            "The loss diverged at epoch {0}: the learning rate {1} is too high for this "
+            "network. Training is paused at the last good weights; lower the learning rate "
+            "and press Play, or Reset."
+        ).format(snap.epoch + 1, f"{self.experiment.training.lr:g}")
+
+    # ---------------------------------------------------------------- closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop the training loop and join its thread (idempotent)."""
+        if self.training.thread.isRunning():
+            self.training.shutdown()

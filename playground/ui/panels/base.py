@@ -1,0 +1,52 @@
+"""What every control panel shares: it shows an Experiment and emits edited copies of it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox
+
+from playground.experiment import Experiment
+
+
+class ExperimentPanel(QGroupBox):
+    """A titled group of controls for one part of the experiment.
+
+    `show_experiment(exp)` updates the widgets without emitting anything; a user edit emits
+    `changed(new_experiment)`. The window decides whether to accept it: if it does not, it
+    calls `show_experiment` again with the experiment it kept.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(title, parent)
+        self.experiment = Experiment()
+        self._updating = False
+
+    def show_experiment(self, exp: Experiment) -> None:
+        self.experiment = exp
+        self._updating = True
+        try:
+            self.refresh()
+        finally:
+            self._updating = False
+
+    def refresh(self) -> None:
+        """Set every widget from self.experiment (subclasses)."""
+        raise NotImplementedError
+
+    def edit(self, section: str | None = None, **fields) -> None:
+        """Emit the experiment with `fields` replaced in `section` (or at the top level)."""
+        if self._updating:
+            return
+        exp = self.experiment
+        if section is None:
+            new = dataclasses.replace(exp, **fields)
+        else:
+            new = dataclasses.replace(
+                exp, **{section: dataclasses.replace(getattr(exp, section), **fields)}
+            )
+        if new != exp:
+            self.changed.emit(new)

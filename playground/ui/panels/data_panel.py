@@ -1,0 +1,203 @@
+"""Data panel: a gallery of every dataset, noise, size, train/test split, seed, CSV files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.engine import datasets
+from playground.ui.panels.base import ExperimentPanel
+from playground.ui.thumbnails import dataset_thumbnail
+
+CSV = "csv"
+GALLERY = (*datasets.NAMES, CSV)
+NOISELESS = ("and", "or", "nand", "xor_gate", "iris", "digits", CSV)
+FIXED_SIZE = ("and", "or", "nand", "xor_gate", CSV)
+K_CLASS = ("blobs", "spiral_k")
+DEFAULT_SIZE = {"sales": 10_000, "iris": 150, "digits": 1797}
+
+
+def dataset_titles(tr) -> dict[str, str]:
+    """Display names of the gallery entries, translated with `tr`."""
+    return {
+        "circle": tr("Circle"),
+        "xor": tr("XOR"),
+        "gauss": tr("Gaussian"),
+        "spiral": tr("Spiral"),
+        "plane": tr("Plane (regression)"),
+        "multi_gauss": tr("Multi-Gaussian (regression)"),
+        "blobs": tr("Blobs (K classes)"),
+        "spiral_k": tr("Spiral (K classes)"),
+        "and": tr("AND gate"),
+        "or": tr("OR gate"),
+        "nand": tr("NAND gate"),
+        "xor_gate": tr("XOR gate"),
+        "sales": tr("Sales"),
+        "iris": tr("Iris"),
+        "digits": tr("Digits 8×8"),
+        CSV: tr("CSV file…"),
+    }
+
+
+class DataPanel(ExperimentPanel):
+    """Chooses the dataset and how it is generated and split."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Data"), parent)
+        self.gallery = QListWidget()
+        self.gallery.setViewMode(QListView.ViewMode.IconMode)
+        self.gallery.setIconSize(QSize(64, 64))
+        self.gallery.setGridSize(QSize(96, 100))
+        self.gallery.setMovement(QListView.Movement.Static)
+        self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
+        self.gallery.setWordWrap(True)
+        self.gallery.setMinimumHeight(220)
+        titles = dataset_titles(self.tr)
+        for name in GALLERY:
+            item = QListWidgetItem(dataset_thumbnail(name), titles[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(titles[name])
+            self.gallery.addItem(item)
+        self.gallery.itemClicked.connect(self._on_item_clicked)
+
+        self.noise = QSlider(Qt.Orientation.Horizontal)
+        self.noise.setRange(0, 50)
+        self.noise.setToolTip(self.tr("How much the points are jittered (0–50 %)"))
+        self.noise_label = QLabel()
+        self.noise.valueChanged.connect(self._on_noise)
+        self.size = QSpinBox()
+        self.size.setRange(datasets.MIN_N, datasets.MAX_N)
+        self.size.setSingleStep(50)
+        self.size.setToolTip(self.tr("Number of points (train + test)"))
+        self.size.editingFinished.connect(self._on_size)
+        self.train_share = QSlider(Qt.Orientation.Horizontal)
+        self.train_share.setRange(10, 100)
+        self.train_share.setToolTip(self.tr("Share of the points used for training"))
+        self.train_label = QLabel()
+        self.train_share.valueChanged.connect(self._on_train_share)
+        self.classes = QSpinBox()
+        self.classes.setRange(datasets.MIN_CLASSES, datasets.MAX_CLASSES)
+        self.classes.setToolTip(self.tr("Number of classes K"))
+        self.classes.valueChanged.connect(lambda k: self.edit("data", classes=k))
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setToolTip(self.tr("Same seed, same data and same starting weights"))
+        self.seed.valueChanged.connect(lambda s: self.edit(seed=s))
+        self.regenerate = QPushButton(self.tr("Regenerate"))
+        self.regenerate.setToolTip(self.tr("New random data and weights (next seed)"))
+        self.regenerate.clicked.connect(lambda: self.edit(seed=self.experiment.seed + 1))
+        self.label_column = QComboBox()
+        self.label_column.setToolTip(self.tr("The CSV column that holds the class or target"))
+        self.label_column.activated.connect(self._on_label_column)
+        self.csv_file = QLabel()
+        self.csv_file.setWordWrap(True)
+
+        form = QFormLayout()
+        self.noise_row = _row(self.noise, self.noise_label)
+        form.addRow(self.tr("Noise"), self.noise_row)
+        form.addRow(self.tr("Points"), self.size)
+        form.addRow(self.tr("Training"), _row(self.train_share, self.train_label))
+        form.addRow(self.tr("Classes"), self.classes)
+        form.addRow(self.tr("Seed"), _row(self.seed, self.regenerate))
+        form.addRow(self.tr("File"), self.csv_file)
+        form.addRow(self.tr("Label column"), self.label_column)
+        self.form = form
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.gallery)
+        layout.addLayout(form)
+
+    # --------------------------------------------------------------------- view
+    def refresh(self) -> None:
+        data = self.experiment.data
+        for row in range(self.gallery.count()):
+            item = self.gallery.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == data.name:
+                self.gallery.setCurrentItem(item)
+        self.noise.setValue(round(data.noise * 100))
+        self.noise_label.setText(f"{round(data.noise * 100)} %")
+        self.size.setValue(data.n or DEFAULT_SIZE.get(data.name, 500))
+        self.train_share.setValue(round((1 - data.test_ratio) * 100))
+        self.train_label.setText(f"{round((1 - data.test_ratio) * 100)} %")
+        self.classes.setValue(data.classes)
+        self.seed.setValue(self.experiment.seed)
+        self._set_row_visible(self.noise_row, data.name not in NOISELESS)
+        self._set_row_visible(self.size, data.name not in FIXED_SIZE)
+        self._set_row_visible(self.classes, data.name in K_CLASS)
+        self._set_row_visible(self.csv_file, data.name == CSV)
+        self._set_row_visible(self.label_column, data.name == CSV)
+        if data.name == CSV and data.csv_path:
+            self.csv_file.setText(Path(data.csv_path).name)
+            self._fill_label_columns(data.csv_path, data.label)
+
+    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
+        self.form.setRowVisible(field, visible)
+
+    def _fill_label_columns(self, path: str, label: str | int) -> None:
+        try:
+            columns = datasets.csv_columns(path)
+        except (OSError, ValueError):
+            columns = ()
+        self.label_column.clear()
+        for index, name in enumerate(columns):
+            self.label_column.addItem(name, name if not name.isdigit() else index)
+        wanted = label if isinstance(label, str) else label % max(len(columns), 1)
+        found = self.label_column.findData(wanted)
+        self.label_column.setCurrentIndex(found if found >= 0 else len(columns) - 1)
+
+    # ------------------------------------------------------------------- edits
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
+        name = item.data(Qt.ItemDataRole.UserRole)
+        if name == CSV:
+            self.choose_csv()
+        else:
+            self.edit("data", name=name, n=None)
+
+    def choose_csv(self) -> None:
+        """Ask for a CSV file; its last column is the label until another one is chosen."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a CSV file"), "", self.tr("CSV files (*.csv *.txt *.csv.gz)")
+        )
+        if path:
+            self.edit("data", name=CSV, csv_path=path, label=-1, n=None)
+        else:
+            self.refresh()
+
+    def _on_noise(self, value: int) -> None:
+        self.noise_label.setText(f"{value} %")
+        self.edit("data", noise=value / 100)
+
+    def _on_size(self) -> None:
+        self.edit("data", n=self.size.value())
+
+    def _on_train_share(self, value: int) -> None:
+        self.train_label.setText(f"{value} %")
+        self.edit("data", test_ratio=round(1 - value / 100, 2))
+
+    def _on_label_column(self, index: int) -> None:
+        self.edit("data", label=self.label_column.itemData(index))
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side in one form row."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box

@@ -1,0 +1,54 @@
+"""Features panel: which transforms of (x1, x2) feed the network; standardising for tables."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton
+
+from playground.engine import datasets
+from playground.ui.panels.base import ExperimentPanel
+from playground.ui.panels.data_panel import CSV
+
+TABULAR = ("sales", "iris", "digits", CSV)
+
+
+class FeaturesPanel(ExperimentPanel):
+    """Toggle buttons x1, x2, x1², x2², x1·x2, sin x1, sin x2 (2-D data only)."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Features"), parent)
+        layout = QGridLayout(self)
+        self.buttons: dict[str, QPushButton] = {}
+        for index, name in enumerate(datasets.FEATURES):
+            button = QPushButton(datasets.FEATURE_LABELS[name])
+            button.setCheckable(True)
+            button.setToolTip(self.tr("Feed {0} to the network").format(button.text()))
+            button.toggled.connect(lambda on, n=name: self.toggle(n, on))
+            layout.addWidget(button, index // 4, index % 4)
+            self.buttons[name] = button
+        self.standardize = QCheckBox(self.tr("Standardise columns (mean 0, std 1)"))
+        self.standardize.setToolTip(self.tr("Scale each input column with the training data"))
+        self.standardize.toggled.connect(lambda on: self.edit("features", standardize=on))
+        self.note = QLabel(self.tr("Feature transforms apply to 2-D data only."))
+        self.note.setWordWrap(True)
+        layout.addWidget(self.standardize, 2, 0, 1, 4)
+        layout.addWidget(self.note, 3, 0, 1, 4)
+
+    def refresh(self) -> None:
+        tabular = self.experiment.data.name in TABULAR
+        selected = self.experiment.features.selected
+        for name, button in self.buttons.items():
+            button.setChecked(name in selected)
+            button.setEnabled(not tabular)
+        self.standardize.setChecked(self.experiment.features.standardize)
+        self.standardize.setVisible(tabular)
+        self.note.setVisible(tabular)
+
+    def toggle(self, name: str, on: bool) -> None:
+        """Select or drop one feature, keeping the canonical order; the last one stays."""
+        selected = set(self.experiment.features.selected)
+        selected = selected | {name} if on else selected - {name}
+        if not selected:
+            self.buttons[name].setChecked(True)
+            return
+        ordered = tuple(f for f in datasets.FEATURES if f in selected)
+        self.edit("features", selected=ordered)

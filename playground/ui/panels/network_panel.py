@@ -1,0 +1,199 @@
+"""Network panel: hidden layers and their neurons, activations, output, loss, initialiser."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.engine import activations
+from playground.ui.panels.base import ExperimentPanel
+
+MAX_HIDDEN = 8
+MAX_NEURONS = 32
+DEFAULT_NEURONS = 4
+HIDDEN_ACTIVATIONS = tuple(a for a in activations.NAMES if a != "softmax")
+
+
+def _combo(items: dict[str, str], tooltip: str) -> QComboBox:
+    """A combo box showing the values of `items`, with their keys as item data."""
+    combo = QComboBox()
+    for key, text in items.items():
+        combo.addItem(text, key)
+    combo.setToolTip(tooltip)
+    return combo
+
+
+def _select(combo: QComboBox, key) -> None:
+    combo.setCurrentIndex(max(combo.findData(key), 0))
+
+
+def _plus_minus(tooltip_minus: str, tooltip_plus: str) -> tuple[QToolButton, QToolButton]:
+    minus, plus = QToolButton(), QToolButton()
+    minus.setText("−")
+    plus.setText("+")
+    minus.setToolTip(tooltip_minus)
+    plus.setToolTip(tooltip_plus)
+    for button in (minus, plus):
+        button.setAutoRaise(False)
+        button.setMinimumWidth(28)
+    return minus, plus
+
+
+class NetworkPanel(ExperimentPanel):
+    """Builds the network: 0–8 hidden layers of 1–32 neurons, one activation each."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Network"), parent)
+        self.layer_count = QLabel()
+        self.remove_layer, self.add_layer = _plus_minus(
+            self.tr("Remove the last hidden layer"), self.tr("Add a hidden layer")
+        )
+        self.remove_layer.clicked.connect(lambda: self.set_layer_count(self._n_hidden - 1))
+        self.add_layer.clicked.connect(lambda: self.set_layer_count(self._n_hidden + 1))
+        header = QHBoxLayout()
+        header.addWidget(self.layer_count, 1)
+        header.addWidget(self.remove_layer)
+        header.addWidget(self.add_layer)
+        self.rows = QGridLayout()
+        self.neuron_labels: list[QLabel] = []
+        self.activation_boxes: list[QComboBox] = []
+
+        names = {a: a for a in activations.NAMES}
+        self.output = _combo(
+            {"auto": self.tr("automatic"), **names},
+            self.tr("Output activation: automatic follows the problem"),
+        )
+        self.output.activated.connect(
+            lambda i: self.edit("network", output_activation=self.output.itemData(i))
+        )
+        self.loss = _combo(
+            {
+                "auto": self.tr("automatic"),
+                "mse": self.tr("MSE (squared error)"),
+                "mae": self.tr("MAE (absolute error)"),
+                "bce": self.tr("binary cross-entropy"),
+                "cross_entropy": self.tr("cross-entropy"),
+            },
+            self.tr("Loss: automatic follows the output activation"),
+        )
+        self.loss.activated.connect(lambda i: self.edit("training", loss=self.loss.itemData(i)))
+        self.init = _combo(
+            {
+                "xavier": self.tr("Xavier / Glorot"),
+                "he": self.tr("He"),
+                "uniform": self.tr("uniform [−1, 1]"),
+                "uniform_half": self.tr("uniform [−0.5, 0.5]"),
+                "zeros": self.tr("zeros (symmetry problem)"),
+            },
+            self.tr("How the weights start"),
+        )
+        self.init.activated.connect(lambda i: self.edit("network", init=self.init.itemData(i)))
+        self.rule = _combo(
+            {
+                "backprop": self.tr("backpropagation"),
+                "perceptron": self.tr("perceptron rule"),
+                "adaline": self.tr("Adaline (delta rule)"),
+            },
+            self.tr("Learning rule; perceptron and Adaline train a single neuron"),
+        )
+        self.rule.activated.connect(lambda i: self.edit("training", rule=self.rule.itemData(i)))
+        self.alpha = QDoubleSpinBox()
+        self.alpha.setRange(0.0, 10.0)
+        self.alpha.setDecimals(3)
+        self.alpha.setSingleStep(0.01)
+        self.alpha.setToolTip(self.tr("α of Leaky ReLU and ELU"))
+        self.alpha.editingFinished.connect(lambda: self.edit("network", alpha=self.alpha.value()))
+        self.summary = QLabel()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Output"), self.output)
+        form.addRow(self.tr("Loss"), self.loss)
+        form.addRow(self.tr("Initialiser"), self.init)
+        form.addRow(self.tr("Rule"), self.rule)
+        form.addRow(self.tr("α"), self.alpha)
+        self.form = form
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        rows = QWidget()
+        rows.setLayout(self.rows)
+        layout.addWidget(rows)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+
+    @property
+    def _n_hidden(self) -> int:
+        return len(self.experiment.network.hidden)
+
+    # --------------------------------------------------------------------- view
+    def refresh(self) -> None:
+        net, training = self.experiment.network, self.experiment.training
+        self.layer_count.setText(self.tr("Hidden layers: {0}").format(len(net.hidden)))
+        self.remove_layer.setEnabled(len(net.hidden) > 0)
+        self.add_layer.setEnabled(len(net.hidden) < MAX_HIDDEN)
+        if len(self.neuron_labels) != len(net.hidden):
+            self._build_rows(len(net.hidden))
+        for label, box, width, name in zip(
+            self.neuron_labels, self.activation_boxes, net.hidden, net.activations
+        ):
+            label.setText(str(width))
+            _select(box, name)
+        _select(self.output, net.output_activation)
+        _select(self.loss, training.loss)
+        _select(self.init, net.init)
+        _select(self.rule, training.rule)
+        uses_alpha = {"leaky_relu", "elu"} & {*net.activations, net.output_activation}
+        default_alpha = activations.DEFAULT_ALPHA.get(next(iter(uses_alpha), ""), 0.01)
+        self.alpha.setValue(net.alpha if net.alpha is not None else default_alpha)
+        self.form.setRowVisible(self.alpha, bool(uses_alpha))
+
+    def show_summary(self, text: str) -> None:
+        """Show the built network's size, e.g. "2 → 4 → 2 → 1 · 25 parameters"."""
+        self.summary.setText(text)
+
+    def _build_rows(self, n: int) -> None:
+        while self.rows.count():
+            self.rows.takeAt(0).widget().deleteLater()
+        self.neuron_labels, self.activation_boxes = [], []
+        for layer in range(n):
+            minus, plus = _plus_minus(self.tr("Fewer neurons"), self.tr("More neurons"))
+            count = QLabel()
+            count.setMinimumWidth(24)
+            minus.clicked.connect(lambda _=False, i=layer: self.change_width(i, -1))
+            plus.clicked.connect(lambda _=False, i=layer: self.change_width(i, +1))
+            box = _combo({a: a for a in HIDDEN_ACTIVATIONS}, self.tr("Activation of this layer"))
+            box.activated.connect(lambda index, i=layer: self._set_activation(i, index))
+            title = QLabel(self.tr("Layer {0}").format(layer + 1))
+            for column, widget in enumerate((title, minus, count, plus, box)):
+                self.rows.addWidget(widget, layer, column)
+            self.neuron_labels.append(count)
+            self.activation_boxes.append(box)
+
+    # ------------------------------------------------------------------- edits
+    def set_layer_count(self, n: int) -> None:
+        """Add or remove hidden layers at the end (new ones copy the last layer's settings)."""
+        net = self.experiment.network
+        n = max(0, min(MAX_HIDDEN, n))
+        hidden, acts = list(net.hidden[:n]), list(net.activations[:n])
+        while len(hidden) < n:
+            hidden.append(hidden[-1] if hidden else DEFAULT_NEURONS)
+            acts.append(acts[-1] if acts else "tanh")
+        self.edit("network", hidden=tuple(hidden), activations=tuple(acts))
+
+    def change_width(self, layer: int, delta: int) -> None:
+        hidden = list(self.experiment.network.hidden)
+        hidden[layer] = max(1, min(MAX_NEURONS, hidden[layer] + delta))
+        self.edit("network", hidden=tuple(hidden))
+
+    def _set_activation(self, layer: int, index: int) -> None:
+        acts = list(self.experiment.network.activations)
+        acts[layer] = self.activation_boxes[layer].itemData(index)
+        self.edit("network", activations=tuple(acts))

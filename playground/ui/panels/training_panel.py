@@ -1,0 +1,142 @@
+"""Training panel: learning rate, batch size, optimiser and its settings, regularisation,
+epoch limit. Every setting here except the batch size applies without a reset."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox
+
+from playground.ui.panels.base import ExperimentPanel
+
+LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+MAX_LEARNING_RATE = 100.0
+
+
+def _number_combo(values: tuple[float, ...], tooltip: str) -> QComboBox:
+    """An editable combo box of preset numbers; free entry is allowed too."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for value in values:
+        combo.addItem(f"{value:g}", value)
+    combo.setToolTip(tooltip)
+    return combo
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed with a decimal point or a decimal comma; None if it is not one."""
+    value, ok = QLocale.c().toDouble(text.strip().replace(",", "."))
+    return value if ok else None
+
+
+class TrainingPanel(ExperimentPanel):
+    """Learning settings; `invalid(message)` reports a number that cannot be used."""
+
+    invalid = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Training"), parent)
+        self.lr = _number_combo(
+            LEARNING_RATES, self.tr("Learning rate: the size of each gradient step")
+        )
+        self.lr.lineEdit().editingFinished.connect(self._on_lr)
+        self.lr.activated.connect(lambda _: self._on_lr())
+        self.batch = QSpinBox()
+        self.batch.setRange(1, 100_000)
+        self.batch.setToolTip(self.tr("Samples per step: 1 = online, all = full batch"))
+        self.batch.editingFinished.connect(
+            lambda: self.edit("training", batch_size=self.batch.value())
+        )
+        self.optimizer = QComboBox()
+        for key, text in (
+            ("sgd", self.tr("SGD")),
+            ("momentum", self.tr("SGD + momentum")),
+            ("adam", self.tr("Adam")),
+        ):
+            self.optimizer.addItem(text, key)
+        self.optimizer.setToolTip(self.tr("How gradients become weight updates"))
+        self.optimizer.activated.connect(
+            lambda i: self.edit("training", optimizer=self.optimizer.itemData(i))
+        )
+        self.momentum = self._fraction(self.tr("Momentum β: how much of the last step is kept"))
+        self.momentum.editingFinished.connect(
+            lambda: self.edit("training", momentum=self.momentum.value())
+        )
+        self.beta1 = self._fraction(self.tr("Adam β₁: decay of the mean of the gradients"))
+        self.beta1.editingFinished.connect(lambda: self.edit("training", beta1=self.beta1.value()))
+        self.beta2 = self._fraction(self.tr("Adam β₂: decay of the mean of squared gradients"))
+        self.beta2.editingFinished.connect(lambda: self.edit("training", beta2=self.beta2.value()))
+        self.regularization = QComboBox()
+        for key, text in (("none", self.tr("none")), ("l1", "L1"), ("l2", "L2")):
+            self.regularization.addItem(text, key)
+        self.regularization.setToolTip(self.tr("Penalty on large weights"))
+        self.regularization.activated.connect(
+            lambda i: self.edit("training", regularization=self.regularization.itemData(i))
+        )
+        self.reg_rate = _number_combo(REGULARIZATION_RATES, self.tr("Regularisation rate λ"))
+        self.reg_rate.lineEdit().editingFinished.connect(self._on_reg_rate)
+        self.reg_rate.activated.connect(lambda _: self._on_reg_rate())
+        self.epoch_limit = QSpinBox()
+        self.epoch_limit.setRange(0, 10_000_000)
+        self.epoch_limit.setSpecialValueText(self.tr("no limit"))
+        self.epoch_limit.setToolTip(self.tr("Pause when this many epochs are done"))
+        self.epoch_limit.editingFinished.connect(
+            lambda: self.edit("training", epochs=self.epoch_limit.value() or None)
+        )
+        form = QFormLayout(self)
+        form.addRow(self.tr("Learning rate"), self.lr)
+        form.addRow(self.tr("Batch size"), self.batch)
+        form.addRow(self.tr("Optimiser"), self.optimizer)
+        form.addRow(self.tr("Momentum"), self.momentum)
+        form.addRow(self.tr("β₁"), self.beta1)
+        form.addRow(self.tr("β₂"), self.beta2)
+        form.addRow(self.tr("Regularisation"), self.regularization)
+        form.addRow(self.tr("Rate λ"), self.reg_rate)
+        form.addRow(self.tr("Epoch limit"), self.epoch_limit)
+        self.form = form
+
+    @staticmethod
+    def _fraction(tooltip: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0.0, 0.9999)
+        box.setDecimals(4)
+        box.setSingleStep(0.01)
+        box.setToolTip(tooltip)
+        return box
+
+    def refresh(self) -> None:
+        t = self.experiment.training
+        self.lr.setEditText(f"{t.lr:g}")
+        self.batch.setValue(t.batch_size)
+        self.optimizer.setCurrentIndex(self.optimizer.findData(t.optimizer))
+        self.momentum.setValue(t.momentum)
+        self.beta1.setValue(t.beta1)
+        self.beta2.setValue(t.beta2)
+        self.form.setRowVisible(self.momentum, t.optimizer == "momentum")
+        self.form.setRowVisible(self.beta1, t.optimizer == "adam")
+        self.form.setRowVisible(self.beta2, t.optimizer == "adam")
+        self.regularization.setCurrentIndex(self.regularization.findData(t.regularization))
+        self.reg_rate.setEditText(f"{t.reg_rate:g}")
+        self.form.setRowVisible(self.reg_rate, t.regularization != "none")
+        self.epoch_limit.setValue(t.epochs or 0)
+
+    def _on_lr(self) -> None:
+        value = parse_number(self.lr.currentText())
+        if value is None or not 0 < value <= MAX_LEARNING_RATE:
+            self.invalid.emit(
+                self.tr("The learning rate must be a number above 0 and at most {0}.").format(
+                    f"{MAX_LEARNING_RATE:g}"
+                )
+            )
+            self.show_experiment(self.experiment)
+            return
+        self.edit("training", lr=value)
+
+    def _on_reg_rate(self) -> None:
+        value = parse_number(self.reg_rate.currentText())
+        if value is None or not 0 <= value <= 10:
+            self.invalid.emit(self.tr("The regularisation rate must be a number from 0 to 10."))
+            self.show_experiment(self.experiment)
+            return
+        self.edit("training", reg_rate=value)

@@ -1,0 +1,316 @@
+"""The only bridge between the engine and Qt: a QObject that trains inside a QThread.
+
+The GUI controls the worker through thread-safe methods (they queue a command and wake the
+loop; queued slots would never run while the loop is busy). The loop trains in chunks of
+steps and publishes read-only `Snapshot` copies, with at most one snapshot in flight: the
+next is sent only after the GUI calls `acknowledge()` once it has drawn the last one, and
+never more than ~60 per second.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from playground.engine.grid import Grid
+from playground.engine.training import HISTORY_KEYS, Trainer
+
+MAX_SNAPSHOTS_PER_SECOND = 60
+CHUNK_SECONDS = 0.008  # train this long between looks at the command queue
+IDLE_WAIT = 0.05
+
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    """A read-only copy of `a`."""
+    copy = np.array(a, copy=True)
+    copy.setflags(write=False)
+    return copy
+
+
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """What the views need to draw one frame; every array is a read-only copy.
+
+    generation: increases with every new run (reset), so views know to start afresh.
+    history: rows recorded since the previous snapshot of this generation, each key of
+        `training.HISTORY_KEYS` -> (rows,) float64.
+    metrics: the latest train_loss, test_loss, train_accuracy, test_accuracy (NaN if none).
+    weights[l] (D_l, D_l+1), biases[l] (D_l+1,); gradients (dW, db) alike, or None.
+    grid_layers[l] (R, R, D_l+1) float32 activations over the grid, or None without a grid.
+    confusion (K, K) counts on the test split (train if there is no test split), or None.
+    commands: how many commands the worker had carried out; when it equals
+        `Worker.commands_sent`, `running` reflects every command the GUI has sent.
+    """
+
+    generation: int
+    epoch: int
+    steps: int
+    history: dict[str, np.ndarray]
+    metrics: dict[str, float]
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
+    gradients: tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]] | None
+    grid_layers: tuple[np.ndarray, ...] | None
+    confusion: np.ndarray | None
+    running: bool
+    stop_reason: str | None
+    epochs_per_second: float
+    commands: int
+
+
+class _RateMeter:
+    """Epochs per second over the last second or so."""
+
+    def __init__(self):
+        self._marks: deque[tuple[float, int]] = deque(maxlen=64)
+
+    def reset(self) -> None:
+        self._marks.clear()
+
+    def rate(self, epoch: int) -> float:
+        now = time.perf_counter()
+        self._marks.append((now, epoch))
+        while len(self._marks) > 2 and now - self._marks[0][0] > 1.0:
+            self._marks.popleft()
+        (t0, e0), (t1, e1) = self._marks[0], self._marks[-1]
+        return (e1 - e0) / (t1 - t0) if t1 > t0 else 0.0
+
+
+class Worker(QObject):
+    """Owns the Trainer it is given; only the loop in the worker thread touches it."""
+
+    snapshot_ready = Signal(object)
+
+    def __init__(self):
+        super().__init__()
+        self._wake = threading.Condition()
+        self._commands: deque = deque()
+        self._acknowledged = True
+        self._quit = False
+        self.commands_sent = 0  # written by the GUI thread only
+        self._commands_done = 0
+        # Loop state: touched only by the worker thread.
+        self._trainer: Trainer | None = None
+        self._grid: Grid | None = None
+        self._generation = 0
+        self._running = False
+        self._target_epoch: int | None = None  # for Step
+        self._epoch_limit: int | None = None
+        self._max_epochs_per_second: float | None = None
+        self._history_sent = 0
+        self._dirty = False
+        self._last_emit = 0.0
+        self._meter = _RateMeter()
+        self._steps_per_chunk = 1
+
+    # ------------------------------------------- thread-safe commands (GUI thread)
+    def _send(self, *command) -> None:
+        with self._wake:
+            self.commands_sent += 1
+            self._commands.append(command)
+            self._wake.notify()
+
+    def load(self, trainer: Trainer, grid: Grid | None, epoch_limit: int | None = None) -> None:
+        """Start a new run (paused) with this trainer; the GUI must not touch it afterwards."""
+        self._send("load", trainer, grid, epoch_limit)
+
+    def play(self) -> None:
+        self._send("play")
+
+    def pause(self) -> None:
+        self._send("pause")
+
+    def step_epochs(self, n: int = 1) -> None:
+        """Train exactly n more epochs (on top of steps still to do), then pause."""
+        self._send("step", n)
+
+    def apply(self, change) -> None:
+        """Run change(trainer) in the worker thread between steps (live settings, edits)."""
+        self._send("apply", change)
+
+    def set_epoch_limit(self, limit: int | None) -> None:
+        self._send("limit", limit)
+
+    def set_speed(self, max_epochs_per_second: float | None) -> None:
+        """Cap the training speed (None: as fast as possible)."""
+        self._send("speed", max_epochs_per_second)
+
+    def set_grid(self, grid: Grid | None) -> None:
+        self._send("grid", grid)
+
+    def acknowledge(self) -> None:
+        """The GUI has drawn the last snapshot: the next one may be sent."""
+        with self._wake:
+            self._acknowledged = True
+            self._wake.notify()
+
+    def quit(self) -> None:
+        with self._wake:
+            self._quit = True
+            self._wake.notify()
+
+    # ------------------------------------------------------ the loop (worker thread)
+    @Slot()
+    def run(self) -> None:
+        while True:
+            with self._wake:
+                while self._commands:
+                    self._execute(*self._commands.popleft())
+                    self._commands_done += 1
+                if self._quit:
+                    return
+                training = self._trainer is not None and (
+                    self._running or self._target_epoch is not None
+                )
+                if not training and not self._snapshot_due():
+                    self._wake.wait(IDLE_WAIT)
+                    continue
+            if training:
+                self._train_chunk()
+            if self._snapshot_due():
+                self._publish()
+
+    def _execute(self, kind: str, *args) -> None:
+        match kind:
+            case "load":
+                self._trainer, self._grid, self._epoch_limit = args
+                self._generation += 1
+                self._running = False
+                self._target_epoch = None
+                self._history_sent = 0
+                self._meter.reset()
+                self._steps_per_chunk = 1
+            case "play":
+                if self._trainer is not None:
+                    self._trainer.resume()
+                    self._running = not self._at_limit()
+                    self._target_epoch = None
+            case "pause":
+                self._running = False
+                self._target_epoch = None
+            case "step":
+                if self._trainer is not None:
+                    self._trainer.resume()
+                    self._running = False
+                    base = self._target_epoch if self._target_epoch is not None else None
+                    self._target_epoch = (base or self._trainer.epoch) + args[0]
+            case "apply":
+                if self._trainer is not None:
+                    args[0](self._trainer)
+            case "limit":
+                self._epoch_limit = args[0]
+            case "speed":
+                self._max_epochs_per_second = args[0]
+            case "grid":
+                self._grid = args[0]
+        self._dirty = True
+
+    def _at_limit(self) -> bool:
+        return self._epoch_limit is not None and self._trainer.epoch >= self._epoch_limit
+
+    def _train_chunk(self) -> None:
+        """Train for about CHUNK_SECONDS, never past a Step target or the epoch limit; when
+        the speed is capped, up to the end of the current epoch, then wait."""
+        trainer = self._trainer
+        started = time.perf_counter()
+        capped = bool(self._max_epochs_per_second)
+        steps = trainer.steps_until_epoch(trainer.epoch + 1) if capped else self._steps_per_chunk
+        for goal in (self._target_epoch, self._epoch_limit):
+            if goal is not None:
+                steps = min(steps, trainer.steps_until_epoch(goal))
+        trainer.run_steps(steps)
+        if not capped:
+            elapsed = time.perf_counter() - started
+            scale = CHUNK_SECONDS / max(elapsed, 1e-6)
+            self._steps_per_chunk = int(np.clip(self._steps_per_chunk * scale, 1, 100_000))
+        stop = trainer.diverged or self._at_limit()
+        if self._target_epoch is not None and trainer.epoch >= self._target_epoch:
+            self._target_epoch = None
+        if stop:
+            self._running = False
+            self._target_epoch = None
+        self._dirty = True
+        if capped:
+            pause = 1.0 / self._max_epochs_per_second - (time.perf_counter() - started)
+            if pause > 0:
+                with self._wake:
+                    self._wake.wait(pause)
+
+    def _snapshot_due(self) -> bool:
+        interval = 1.0 / MAX_SNAPSHOTS_PER_SECOND
+        return (
+            self._dirty
+            and self._trainer is not None
+            and self._acknowledged
+            and time.perf_counter() - self._last_emit >= interval
+        )
+
+    def _publish(self) -> None:
+        snapshot = self._snapshot()
+        with self._wake:
+            self._acknowledged = False
+        self._dirty = False
+        self._last_emit = time.perf_counter()
+        self.snapshot_ready.emit(snapshot)
+
+    def _snapshot(self) -> Snapshot:
+        tr = self._trainer
+        history = {k: np.array(tr.history[k][self._history_sent :], float) for k in HISTORY_KEYS}
+        self._history_sent = len(tr.history["epoch"])
+        gradients = tr.gradients
+        if gradients is not None:
+            gradients = tuple(tuple(_frozen(g) for g in part) for part in gradients)
+        grid_layers = None
+        if self._grid is not None:
+            grid_layers = tuple(_frozen(a) for a in self._grid.evaluate(tr.net))
+        confusion = None
+        if tr.dataset.task == "classification":
+            split = "test" if len(tr.dataset.X_test) else "train"
+            confusion = _frozen(tr.confusion_matrix(split))
+        latest = {k: tr.history[k][-1] for k in HISTORY_KEYS[1:]}
+        return Snapshot(
+            generation=self._generation,
+            epoch=tr.epoch,
+            steps=tr.steps,
+            history={k: _frozen(v) for k, v in history.items()},
+            metrics=latest,
+            weights=tuple(_frozen(w) for w in tr.net.weights),
+            biases=tuple(_frozen(b) for b in tr.net.biases),
+            gradients=gradients,
+            grid_layers=grid_layers,
+            confusion=confusion,
+            running=self._running or self._target_epoch is not None,
+            stop_reason=tr.stop_reason,
+            epochs_per_second=self._meter.rate(tr.epoch),
+            commands=self._commands_done,
+        )
+
+
+class TrainingThread:
+    """A Worker moved to its own QThread; `shutdown()` stops the loop and joins the thread.
+
+    Every started, not yet joined TrainingThread is in `TrainingThread.live` (tests check
+    that none is left behind).
+    """
+
+    live: set[TrainingThread] = set()
+
+    def __init__(self, parent: QObject | None = None):
+        self.thread = QThread(parent)
+        self.thread.setObjectName("training")
+        self.worker = Worker()
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.thread.start()
+        TrainingThread.live.add(self)
+
+    def shutdown(self) -> None:
+        self.worker.quit()
+        self.thread.quit()
+        self.thread.wait()
+        TrainingThread.live.discard(self)

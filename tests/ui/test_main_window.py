@@ -1,0 +1,250 @@
+"""The main window driven as a user would: toolbar keys, panels, live training."""
+
+import dataclasses
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from playground import experiment
+from playground.experiment import Experiment, NetworkSpec, TrainingSpec
+from playground.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(lambda: win.snapshot is not None, timeout=5000)
+    yield win
+    win.shutdown()
+
+
+def _now(win, field: str):
+    """A field of the last drawn snapshot; None right after a reset, before the first one."""
+    return getattr(win.snapshot, field, None)
+
+
+def _settled(win) -> bool:
+    snap = win.snapshot
+    return snap is not None and snap.commands == win.worker.commands_sent
+
+
+def _wait_paused(qtbot, win) -> None:
+    qtbot.waitUntil(lambda: _settled(win) and not win.snapshot.running, timeout=10_000)
+
+
+def _gallery_item(win, name):
+    gallery = win.data_panel.gallery
+    for row in range(gallery.count()):
+        if gallery.item(row).data(Qt.ItemDataRole.UserRole) == name:
+            return gallery.item(row)
+    raise LookupError(name)
+
+
+def _click_gallery(qtbot, win, name) -> None:
+    gallery = win.data_panel.gallery
+    rect = gallery.visualItemRect(_gallery_item(win, name))
+    gallery.scrollToItem(_gallery_item(win, name))
+    rect = gallery.visualItemRect(_gallery_item(win, name))
+    qtbot.mouseClick(gallery.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_default_experiment_is_ready(window):
+    assert window.experiment == Experiment()
+    assert window.snapshot.epoch == 0
+    assert window.info.x_label == "x₁" and window.info.task == "classification"
+    assert "2 → 4 → 2 → 1" in window.network_panel.summary.text()
+    assert window.play_action.text() == "Play"
+
+
+def test_play_learns_the_circle_within_500_epochs(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.play_action.text() == "Pause"
+    qtbot.waitUntil(lambda: window.snapshot.epoch >= 500, timeout=60_000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    _wait_paused(qtbot, window)
+    epochs, losses = window.loss_view.train_curve.getData()
+    below = epochs[losses < 0.1]
+    assert below.size and below[0] <= 500
+
+
+def test_pause_stops_the_epoch_counter(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.snapshot.epoch > 5, timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    _wait_paused(qtbot, window)
+    epoch, label = window.snapshot.epoch, window.epoch_label.text()
+    qtbot.wait(300)
+    assert window.snapshot.epoch == epoch and window.epoch_label.text() == label
+    assert window.play_action.text() == "Play"
+
+
+def test_step_adds_exactly_one_epoch(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.snapshot.epoch == 1, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.snapshot.epoch == 2, timeout=5000)
+    _wait_paused(qtbot, window)
+    assert window.snapshot.epoch == 2
+    assert window.epoch_label.text() == "Epoch 2"
+
+
+def test_changing_the_dataset_resets_the_run(qtbot, window):
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.snapshot.epoch == 3, timeout=5000)
+    generation = window.snapshot.generation
+    _click_gallery(qtbot, window, "xor")
+    assert window.experiment.data.name == "xor"
+    qtbot.waitUntil(lambda: _now(window, "generation") == generation + 1, timeout=5000)
+    assert window.snapshot.epoch == 0
+
+
+def test_changing_the_network_resets_and_the_learning_rate_does_not(qtbot, window):
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.snapshot.epoch == 3, timeout=5000)
+    weights = window.snapshot.weights[0].copy()
+    line = window.training_panel.lr.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "0,3")  # a decimal comma is accepted
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.experiment.training.lr == 0.3
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.snapshot.epoch == 4, timeout=5000)
+    assert not np.array_equal(window.snapshot.weights[0], weights)  # trained on, not reset
+
+    generation = window.snapshot.generation
+    qtbot.mouseClick(window.network_panel.add_layer, Qt.MouseButton.LeftButton)
+    assert window.experiment.network.hidden == (4, 2, 2)
+    qtbot.waitUntil(lambda: _now(window, "generation") == generation + 1, timeout=5000)
+    assert window.snapshot.epoch == 0 and len(window.snapshot.weights) == 4
+
+
+def test_same_seed_starts_from_the_same_weights(qtbot, window):
+    first = window.snapshot.weights[0].copy()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.snapshot.epoch == 1, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: _now(window, "epoch") == 0, timeout=5000)
+    np.testing.assert_array_equal(window.snapshot.weights[0], first)
+
+
+def test_an_invalid_learning_rate_is_refused_with_a_message(qtbot, window):
+    line = window.training_panel.lr.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "fast")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.message_bar.isVisible()
+    assert "learning rate" in window.message_bar.text.text()
+    assert window.experiment.training.lr == 0.03
+    assert window.training_panel.lr.currentText() == "0.03"
+
+
+def test_an_impossible_combination_keeps_the_current_run(qtbot, window):
+    generation = window.snapshot.generation
+    rule = window.network_panel.rule
+    rule.setCurrentIndex(rule.findData("perceptron"))
+    rule.activated.emit(rule.currentIndex())
+    assert window.message_bar.isVisible()
+    assert "hidden" in window.message_bar.text.text()
+    assert window.experiment.training.rule == "backprop"
+    assert rule.currentData() == "backprop"
+    qtbot.wait(100)
+    assert window.snapshot.generation == generation
+
+
+def test_divergence_pauses_and_explains(qtbot, window):
+    exp = Experiment(
+        network=NetworkSpec(
+            hidden=(4, 2), activations=("sigmoid", "sigmoid"), output_activation="linear"
+        ),
+        training=TrainingSpec(lr=10.0, loss="mse"),
+    )
+    window.set_experiment(exp)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
+    text = window.message_bar.text.text()
+    assert "diverged at epoch" in text and "learning rate 10 is too high" in text
+    _wait_paused(qtbot, window)
+    assert window.play_action.text() == "Play"
+    assert window.message_bar.reset_button.isVisible()
+    qtbot.mouseClick(window.message_bar.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _now(window, "epoch") == 0, timeout=5000)
+    assert not window.message_bar.isVisible()
+
+
+def test_the_boundary_image_changes_as_the_network_learns(qtbot, window):
+    before = window.boundary.current_image().copy()
+    for _ in range(20):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.snapshot.epoch == 20, timeout=10_000)
+    qtbot.waitUntil(lambda: not np.array_equal(window.boundary.current_image(), before))
+
+
+def test_tabular_data_shows_feature_axes_and_a_confusion_matrix(qtbot, window):
+    _click_gallery(qtbot, window, "iris")
+    qtbot.waitUntil(lambda: _now(window, "generation") == 2, timeout=5000)
+    assert window.x_feature.isVisible() and window.confusion.isVisible()
+    assert window.features_panel.standardize.isVisible()
+    window.y_feature.setCurrentIndex(3)
+    window.y_feature.activated.emit(3)
+    assert window.info.y_label == window.x_feature.itemText(3)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.snapshot.epoch == 1, timeout=5000)
+    assert window.snapshot.confusion.shape == (3, 3)
+
+
+def test_closing_while_training_leaves_no_thread(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.snapshot is not None, timeout=5000)
+    qtbot.keyClick(win, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: win.snapshot is not None and win.snapshot.epoch > 3, timeout=10_000)
+    win.close()
+    assert not win.training.thread.isRunning()
+
+
+def test_open_and_save_go_through_file_dialogs(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "mine.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_action.trigger()
+    assert experiment.load(target) == window.experiment
+
+    changed = dataclasses.replace(Experiment(), seed=7)
+    experiment.save(changed, target)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.open_action.trigger()
+    assert window.experiment.seed == 7 and window.data_panel.seed.value() == 7
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    window.open_action.trigger()
+    assert "not valid JSON" in window.message_bar.text.text()
+    assert window.experiment.seed == 7
+
+
+def test_a_malformed_csv_is_refused_and_a_good_one_loads(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b,label\n1,2,0\n3,x,1\n5,6,0\n7,8,1\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    _click_gallery(qtbot, window, "csv")
+    assert "line 3" in window.message_bar.text.text()
+    assert window.experiment.data.name == "circle"
+
+    good = tmp_path / "good.csv"
+    rows = [f"{i},{i % 7},{int(i % 7 > 3)}" for i in range(40)]
+    good.write_text("u,v,label\n" + "\n".join(rows) + "\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    _click_gallery(qtbot, window, "csv")
+    assert window.experiment.data.name == "csv" and not window.message_bar.isVisible()
+    assert window.data_panel.label_column.currentText() == "label"

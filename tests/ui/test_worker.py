@@ -1,0 +1,120 @@
+"""The training thread: commands, back-pressure, read-only copies, clean shutdown."""
+
+import numpy as np
+import pytest
+
+from playground import experiment
+from playground.engine.grid import plane_grid
+from playground.worker import TrainingThread
+
+
+@pytest.fixture
+def training(qtbot):
+    thread = TrainingThread()
+    received = []
+
+    def keep(snapshot):  # a slot of the test, in the GUI thread: draw, then acknowledge
+        received.append(snapshot)
+        thread.worker.acknowledge()
+
+    thread.worker.snapshot_ready.connect(keep)
+    yield thread, received
+    thread.shutdown()
+
+
+def _trainer(**training):
+    exp = experiment.Experiment()
+    if training:
+        exp = experiment.Experiment(training=experiment.TrainingSpec(**training))
+    return experiment.build(exp)
+
+
+def test_load_publishes_a_paused_snapshot_with_copies(training, qtbot):
+    thread, received = training
+    trainer = _trainer()
+    grid = plane_grid((-6, 6), ("x1", "x2"), resolution=20)
+    thread.worker.load(trainer, grid)
+    qtbot.waitUntil(lambda: bool(received), timeout=3000)
+    snap = received[-1]
+    assert snap.epoch == 0 and not snap.running and snap.generation == 1
+    assert snap.grid_layers[-1].shape == (20, 20, 1)
+    assert not snap.weights[0].flags.writeable
+    assert snap.weights[0] is not trainer.net.weights[0]
+    np.testing.assert_array_equal(snap.weights[0], trainer.net.weights[0])
+
+
+def test_step_adds_exactly_one_epoch_and_play_pause(training, qtbot):
+    thread, received = training
+    thread.worker.load(_trainer(), None)
+    qtbot.waitUntil(lambda: bool(received), timeout=3000)
+    thread.worker.step_epochs(1)
+    qtbot.waitUntil(lambda: received[-1].epoch == 1 and not received[-1].running, timeout=3000)
+    thread.worker.play()
+    qtbot.waitUntil(lambda: received[-1].epoch > 20, timeout=5000)
+    thread.worker.pause()
+    qtbot.waitUntil(lambda: not received[-1].running, timeout=3000)
+    stopped_at = received[-1].epoch
+    qtbot.wait(200)
+    assert received[-1].epoch == stopped_at
+    epochs = np.concatenate([s.history["epoch"] for s in received])
+    np.testing.assert_array_equal(epochs, np.arange(stopped_at + 1))  # every row sent once
+
+
+def test_at_most_one_snapshot_in_flight(qtbot):
+    thread = TrainingThread()
+    received = []
+    thread.worker.snapshot_ready.connect(received.append)  # never acknowledges
+    try:
+        thread.worker.load(_trainer(), None)
+        thread.worker.play()
+        qtbot.wait(300)
+        assert len(received) == 1
+        thread.worker.acknowledge()
+        qtbot.waitUntil(lambda: len(received) == 2, timeout=3000)
+        qtbot.wait(100)
+        assert len(received) == 2
+    finally:
+        thread.shutdown()
+
+
+def test_epoch_limit_pauses(training, qtbot):
+    thread, received = training
+    thread.worker.load(_trainer(), None, epoch_limit=30)
+    thread.worker.play()
+    qtbot.waitUntil(lambda: bool(received) and received[-1].epoch == 30, timeout=5000)
+    qtbot.waitUntil(lambda: not received[-1].running, timeout=3000)
+
+
+def test_live_change_runs_in_the_worker_between_steps(training, qtbot):
+    thread, received = training
+    trainer = _trainer()
+    thread.worker.load(trainer, None)
+    spec = experiment.TrainingSpec(lr=0.5, optimizer="adam")
+    thread.worker.apply(lambda tr: experiment.apply_live_settings(tr, spec))
+    thread.worker.step_epochs(2)
+    qtbot.waitUntil(lambda: bool(received) and received[-1].epoch == 2, timeout=3000)
+    assert trainer.lr == 0.5 and type(trainer.optimizer).__name__ == "Adam"
+
+
+def test_divergence_stops_with_the_reason(training, qtbot):
+    thread, received = training
+    exp = experiment.Experiment(
+        data=experiment.DataSpec(name="plane"),
+        network=experiment.NetworkSpec(hidden=(8, 8), activations=("linear", "linear")),
+        training=experiment.TrainingSpec(lr=10.0),
+    )
+    thread.worker.load(experiment.build(exp), None)
+    thread.worker.play()
+    qtbot.waitUntil(lambda: bool(received) and bool(received[-1].stop_reason), timeout=5000)
+    assert "diverged" in received[-1].stop_reason and not received[-1].running
+
+
+def test_shutdown_joins_while_training(qtbot):
+    thread = TrainingThread()
+    thread.worker.snapshot_ready.connect(lambda s: thread.worker.acknowledge())
+    thread.worker.load(_trainer(), None)
+    thread.worker.play()
+    qtbot.wait(100)
+    thread.shutdown()
+    assert not thread.thread.isRunning()
+    assert thread not in TrainingThread.live
