@@ -318,11 +318,21 @@ class Result:
 @dataclass(frozen=True)
 class Measurements:
     """Every figure of one run; `engine_grid_last_ms` is the engine's grid measured again
-    after everything else, to show how much the process's state moves it."""
+    after everything else, to show how much the process's state moves it. `load` is the
+    1-minute load average before and after (None where the OS has none)."""
 
     cases: list[tuple[Case, Result]]
     grid: Result
     engine_grid_last_ms: float
+    load: tuple[float, float] | None = None
+
+
+def load_average() -> float | None:
+    """The 1-minute load average, None where the OS does not report one."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return None
 
 
 def progress(what: str) -> None:
@@ -332,6 +342,7 @@ def progress(what: str) -> None:
 
 def measure_all(seconds: float) -> Measurements:
     """The engine's figures (grid first), then PyTorch's if it can be imported."""
+    load_before = load_average()
     progress("the engine's decision grid")
     grid_ms = engine_grid_ms(seconds)
     rates = []
@@ -346,10 +357,13 @@ def measure_all(seconds: float) -> Measurements:
         progress("PyTorch's decision grid")
         torch_ms = torch_grid_ms(seconds)
     progress("the engine's decision grid again")
+    grid_last_ms = engine_grid_ms(seconds)
+    load_after = load_average()
     return Measurements(
         cases=[(c, Result(e, t)) for c, e, t in zip(CASES, rates, torch_rates)],
         grid=Result(grid_ms, torch_ms, is_rate=False),
-        engine_grid_last_ms=engine_grid_ms(seconds),
+        engine_grid_last_ms=grid_last_ms,
+        load=None if load_before is None else (load_before, load_after),
     )
 
 
@@ -446,7 +460,7 @@ def thread_settings() -> str:
     )
 
 
-def context_lines(seconds: float) -> list[str]:
+def context_lines(seconds: float, load: tuple[float, float] | None) -> list[str]:
     """The machine and settings the figures were measured with, as Markdown bullets."""
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else "?"
     lines = [
@@ -467,6 +481,11 @@ def context_lines(seconds: float) -> list[str]:
         f"- Timing: warm-up {WARMUP_FRACTION * seconds:g} s, then {seconds:g} s per figure; "
         "epochs/s = epochs / elapsed; grid = median of the timed calls"
     )
+    if load is not None:
+        lines.append(
+            f"- 1-minute load average: {load[0]:.2f} before, {load[1]:.2f} after (it lags; "
+            "this run accounts for up to 1, more means other work competed for the CPUs)"
+        )
     return lines
 
 
@@ -502,7 +521,7 @@ def report(seconds: float, measurements: Measurements) -> str:
     with_torch = torch is not None
     parts = [
         "## Engine vs PyTorch",
-        "\n".join(context_lines(seconds)),
+        "\n".join(context_lines(seconds, measurements.load)),
         training_table(measurements.cases, with_torch),
         grid_table(measurements.grid, with_torch),
         grid_again_line(measurements),

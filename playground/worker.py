@@ -5,6 +5,11 @@ loop; queued slots would never run while the loop is busy). The loop trains in c
 steps and publishes read-only `Snapshot` copies, with at most one snapshot in flight: the
 next is sent only after the GUI calls `acknowledge()` once it has drawn the last one, and
 never more than ~60 per second.
+
+Python runs one thread at a time, so training and drawing at once only makes both slow
+(each hand-over of the interpreter lock costs milliseconds). The loop therefore pauses
+while the GUI draws (up to DRAW_WAIT), and while training sends at most
+TRAINING_SNAPSHOTS_PER_SECOND, which leaves about 70 % of the time to training.
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from playground.engine.grid import Grid
 from playground.engine.training import HISTORY_KEYS, Trainer
 
-MAX_SNAPSHOTS_PER_SECOND = 60
+MAX_SNAPSHOTS_PER_SECOND = 60  # when paused: edits show at once
+TRAINING_SNAPSHOTS_PER_SECOND = 36  # while training: leaves most of the time to training
+DRAW_WAIT = 0.1  # the longest training waits for the GUI to finish drawing
 CHUNK_SECONDS = 0.008  # train this long between looks at the command queue
 IDLE_WAIT = 0.05
 
@@ -106,7 +113,7 @@ class Worker(QObject):
         self._dirty = False
         self._last_emit = 0.0
         self._meter = _RateMeter()
-        self._steps_per_chunk = 1
+        self._seconds_per_step = 1e-4  # measured as training goes
 
     # ------------------------------------------- thread-safe commands (GUI thread)
     def _send(self, *command) -> None:
@@ -171,6 +178,7 @@ class Worker(QObject):
                     self._wake.wait(IDLE_WAIT)
                     continue
             if training:
+                self._wait_for_drawing()
                 self._train_chunk()
             if self._snapshot_due():
                 self._publish()
@@ -184,7 +192,7 @@ class Worker(QObject):
                 self._target_epoch = None
                 self._history_sent = 0
                 self._meter.reset()
-                self._steps_per_chunk = 1
+                self._seconds_per_step = 1e-4
             case "play":
                 if self._trainer is not None:
                     self._trainer.resume()
@@ -214,20 +222,25 @@ class Worker(QObject):
         return self._epoch_limit is not None and self._trainer.epoch >= self._epoch_limit
 
     def _train_chunk(self) -> None:
-        """Train for about CHUNK_SECONDS, never past a Step target or the epoch limit; when
-        the speed is capped, up to the end of the current epoch, then wait."""
+        """Train until the next snapshot is due (at most CHUNK_SECONDS), never past a Step
+        target or the epoch limit; when the speed is capped, to the end of the epoch, then
+        wait."""
         trainer = self._trainer
         started = time.perf_counter()
         capped = bool(self._max_epochs_per_second)
-        steps = trainer.steps_until_epoch(trainer.epoch + 1) if capped else self._steps_per_chunk
+        if capped:
+            steps = trainer.steps_until_epoch(trainer.epoch + 1)
+        else:
+            until_due = self._last_emit + 1.0 / TRAINING_SNAPSHOTS_PER_SECOND - started
+            seconds = min(max(until_due, 0.001), CHUNK_SECONDS)
+            steps = max(1, int(seconds / self._seconds_per_step))
         for goal in (self._target_epoch, self._epoch_limit):
             if goal is not None:
                 steps = min(steps, trainer.steps_until_epoch(goal))
-        trainer.run_steps(steps)
-        if not capped:
-            elapsed = time.perf_counter() - started
-            scale = CHUNK_SECONDS / max(elapsed, 1e-6)
-            self._steps_per_chunk = int(np.clip(self._steps_per_chunk * scale, 1, 100_000))
+        done = trainer.run_steps(steps)
+        if done and not capped:
+            measured = (time.perf_counter() - started) / done
+            self._seconds_per_step = 0.7 * self._seconds_per_step + 0.3 * measured
         stop = trainer.diverged or self._at_limit()
         if self._target_epoch is not None and trainer.epoch >= self._target_epoch:
             self._target_epoch = None
@@ -242,13 +255,24 @@ class Worker(QObject):
                     self._wake.wait(pause)
 
     def _snapshot_due(self) -> bool:
-        interval = 1.0 / MAX_SNAPSHOTS_PER_SECOND
+        training = self._running or self._target_epoch is not None
+        rate = TRAINING_SNAPSHOTS_PER_SECOND if training else MAX_SNAPSHOTS_PER_SECOND
         return (
             self._dirty
             and self._trainer is not None
             and self._acknowledged
-            and time.perf_counter() - self._last_emit >= interval
+            and time.perf_counter() - self._last_emit >= 1.0 / rate
         )
+
+    def _wait_for_drawing(self) -> None:
+        """Let the GUI draw the snapshot in flight without competing for the interpreter."""
+        deadline = self._last_emit + DRAW_WAIT
+        with self._wake:
+            while not (self._acknowledged or self._quit or self._commands):
+                remaining = deadline - time.perf_counter()
+                if remaining <= 0:
+                    return
+                self._wake.wait(remaining)
 
     def _publish(self) -> None:
         snapshot = self._snapshot()
@@ -259,36 +283,58 @@ class Worker(QObject):
         self.snapshot_ready.emit(snapshot)
 
     def _snapshot(self) -> Snapshot:
-        tr = self._trainer
-        history = {k: np.array(tr.history[k][self._history_sent :], float) for k in HISTORY_KEYS}
-        self._history_sent = len(tr.history["epoch"])
+        snapshot = take_snapshot(
+            self._trainer,
+            self._grid,
+            generation=self._generation,
+            history_from=self._history_sent,
+            running=self._running or self._target_epoch is not None,
+            epochs_per_second=self._meter.rate(self._trainer.epoch),
+            commands=self._commands_done,
+        )
+        self._history_sent += len(snapshot.history["epoch"])
+        return snapshot
+
+
+def take_snapshot(
+    tr: Trainer,
+    grid: Grid | None,
+    generation: int,
+    history_from: int,
+    running: bool = False,
+    epochs_per_second: float = 0.0,
+    commands: int = 0,
+) -> Snapshot:
+    """Read-only copies of what the views need from `tr`, with the history rows from
+    index `history_from` on and the network evaluated over `grid`."""
+    with np.errstate(all="ignore"):
+        history = {k: _frozen(np.array(tr.history[k][history_from:], float)) for k in HISTORY_KEYS}
         gradients = tr.gradients
         if gradients is not None:
             gradients = tuple(tuple(_frozen(g) for g in part) for part in gradients)
         grid_layers = None
-        if self._grid is not None:
-            grid_layers = tuple(_frozen(a) for a in self._grid.evaluate(tr.net))
+        if grid is not None:
+            grid_layers = tuple(_frozen(a) for a in grid.evaluate(tr.net))
         confusion = None
         if tr.dataset.task == "classification":
             split = "test" if len(tr.dataset.X_test) else "train"
             confusion = _frozen(tr.confusion_matrix(split))
-        latest = {k: tr.history[k][-1] for k in HISTORY_KEYS[1:]}
-        return Snapshot(
-            generation=self._generation,
-            epoch=tr.epoch,
-            steps=tr.steps,
-            history={k: _frozen(v) for k, v in history.items()},
-            metrics=latest,
-            weights=tuple(_frozen(w) for w in tr.net.weights),
-            biases=tuple(_frozen(b) for b in tr.net.biases),
-            gradients=gradients,
-            grid_layers=grid_layers,
-            confusion=confusion,
-            running=self._running or self._target_epoch is not None,
-            stop_reason=tr.stop_reason,
-            epochs_per_second=self._meter.rate(tr.epoch),
-            commands=self._commands_done,
-        )
+    return Snapshot(
+        generation=generation,
+        epoch=tr.epoch,
+        steps=tr.steps,
+        history=history,
+        metrics={k: tr.history[k][-1] for k in HISTORY_KEYS[1:]},
+        weights=tuple(_frozen(w) for w in tr.net.weights),
+        biases=tuple(_frozen(b) for b in tr.net.biases),
+        gradients=gradients,
+        grid_layers=grid_layers,
+        confusion=confusion,
+        running=running,
+        stop_reason=tr.stop_reason,
+        epochs_per_second=epochs_per_second,
+        commands=commands,
+    )
 
 
 class TrainingThread:

@@ -33,6 +33,12 @@ def _sigmoid(x: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     return out
 
 
+def as_float(x) -> np.ndarray:
+    """x as a floating-point array: float32 stays float32, anything else becomes float64."""
+    x = np.asarray(x)
+    return x if x.dtype.kind == "f" else x.astype(float)
+
+
 def _put(value: np.ndarray, out: np.ndarray | None) -> np.ndarray:
     """Return `value`, written into `out` when one is given."""
     if out is None:
@@ -105,10 +111,10 @@ class Activation:
     alpha: float | None = None
 
     def f(self, x: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
-        return _VALUE[self.name](np.asarray(x, dtype=float), out, self.alpha)
+        return _VALUE[self.name](as_float(x), out, self.alpha)
 
     def df(self, x: np.ndarray) -> np.ndarray:
-        x = np.asarray(x, dtype=float)
+        x = as_float(x)
         return self.df_from(x, self.f(x))
 
     def df_from(self, z: np.ndarray, a: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
@@ -134,7 +140,7 @@ class Softmax:
     alpha: float | None = None
 
     def f(self, x: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
-        x = np.asarray(x, dtype=float)
+        x = as_float(x)
         out = np.subtract(x, x.max(axis=-1, keepdims=True), out=out)
         np.exp(out, out=out)
         out /= out.sum(axis=-1, keepdims=True)

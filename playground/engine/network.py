@@ -137,8 +137,9 @@ class Network:
         a = np.asarray(X, dtype=dtype)
         outs = []
         for w, b, act in zip(self.weights, self.biases, self.activations):
-            a = act.f((a @ w.astype(dtype, copy=False)) + b.astype(dtype, copy=False))
-            a = a.astype(dtype, copy=False)
+            z = a @ w.astype(dtype, copy=False)
+            z += b.astype(dtype, copy=False)
+            a = act.f(z, out=z)  # in place: z is not needed afterwards
             outs.append(a)
         return outs
 

@@ -6,4 +6,4 @@ row i of a grid image is y[i] and column j is x[j].
 
 import pyqtgraph as pg
 
-pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+pg.setConfigOptions(imageAxisOrder="row-major", antialias=False)

@@ -1,7 +1,7 @@
 """The decision boundary: the network's output over the plotted plane, the data on top.
 
 Every run sets a colour scale once (`set_run`); every frame only refreshes one ImageItem
-and one IsocurveItem (`show_output`). Row i of an output grid is y[i], column j is x[j].
+and one contour curve (`show_output`). Row i of an output grid is y[i], column j is x[j].
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def class_image(output: np.ndarray, discretize: bool) -> np.ndarray:
     The blend weight is 0 where every class is equally likely (max p = 1/K) and 1 where the
     winner is certain (or everywhere when discretizing).
     """
-    scores = np.nan_to_num(output, nan=0.0)
+    scores = np.nan_to_num(output, nan=0.0, posinf=1.0, neginf=0.0)
     k = scores.shape[-1]
     winner = scores.argmax(axis=-1)
     if discretize:
@@ -70,6 +70,40 @@ def value_grid(output: np.ndarray) -> np.ndarray:
     if output.shape[-1] == 2:
         return 0.5 + 0.5 * (output[..., 1] - output[..., 0])
     return output[..., 0]
+
+
+def contour_segments(values: np.ndarray, level: float) -> np.ndarray:
+    """Where a grid (R, C) crosses `level`, by marching squares: (2S, 2) endpoints (x, y) of S
+    segments in the pixel coordinates of an image of it (sample [i, j] at (j + 0.5, i + 0.5)).
+
+    Vectorised: pyqtgraph's IsocurveItem loops over the cells in Python (~5 ms per frame).
+    """
+    values = np.asarray(values, dtype=np.float64)  # float32 sums of huge outputs overflow
+    above = values > level
+
+    def crossings(v0, v1, a0, a1):
+        """Fraction of the way from v0 to v1 where `level` is crossed, and whether it is."""
+        cut = a0 != a1
+        t = np.divide(level - v0, v1 - v0, out=np.zeros(v0.shape), where=cut)
+        return t, cut
+
+    t_h, cut_h = crossings(values[:, :-1], values[:, 1:], above[:, :-1], above[:, 1:])
+    t_v, cut_v = crossings(values[:-1], values[1:], above[:-1], above[1:])
+    i, j = np.mgrid[0 : values.shape[0], 0 : values.shape[1]] + 0.5
+    h = np.stack([j[:, :-1] + t_h, i[:, :-1]], axis=-1)  # (R, C-1, 2) on row edges
+    v = np.stack([j[:-1], i[:-1] + t_v], axis=-1)  # (R-1, C, 2) on column edges
+    # Each cell's edges in order: bottom, right, top, left.
+    points = np.stack([h[:-1], v[:, 1:], h[1:], v[:, :-1]], axis=2)  # (R-1, C-1, 4, 2)
+    cut = np.stack([cut_h[:-1], cut_v[:, 1:], cut_h[1:], cut_v[:, :-1]], axis=2)
+    n_cuts = cut.sum(axis=2)
+    single = points[n_cuts == 2][cut[n_cuts == 2]]  # each cell's two points, in order
+    # Saddles (4 cuts): the centre's side decides which corners the two segments cut off.
+    saddle = n_cuts == 4
+    centre = (values[:-1, :-1] + values[:-1, 1:] + values[1:, :-1] + values[1:, 1:])[saddle]
+    joined = (centre > 4 * level) == above[:-1, :-1][saddle]
+    order = np.where(joined[:, None], [0, 1, 2, 3], [3, 0, 1, 2])
+    double = np.take_along_axis(points[saddle], order[:, :, None], axis=1).reshape(-1, 2)
+    return np.concatenate([single, double])
 
 
 def _rect(info: RunInfo, resolution: int) -> QRectF:
@@ -90,8 +124,10 @@ class BoundaryView(QWidget):
         self.image_item = pg.ImageItem()
         self.image_item.setOpacity(IMAGE_OPACITY)
         self.image_item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemDoesntPropagateOpacityToChildren)
-        self.isocurve = pg.IsocurveItem(pen=pg.mkPen(colors.TEXT_HEX, width=BOUNDARY_WIDTH))
-        self.isocurve.setParentItem(self.image_item)  # shares the image's pixel coordinates
+        self.contour = pg.PlotCurveItem(
+            pen=pg.mkPen(colors.TEXT_HEX, width=BOUNDARY_WIDTH), connect="pairs"
+        )
+        self.contour.setParentItem(self.image_item)  # shares the image's pixel coordinates
         self.train_scatter = pg.ScatterPlotItem(symbol=TRAIN_SYMBOL, size=TRAIN_SIZE)
         self.test_scatter = pg.ScatterPlotItem(symbol=TEST_SYMBOL, size=TEST_SIZE)
         for item in (self.image_item, self.train_scatter, self.test_scatter):
@@ -133,8 +169,8 @@ class BoundaryView(QWidget):
         self._output = self._image = None
         self.image_item.clear()
         self.image_item.setLookupTable(self._scale.lut)
-        self.isocurve.setData(None)
-        self.isocurve.setVisible(self._scale.threshold is not None)
+        self.contour.setData([], [])
+        self.contour.setVisible(self._scale.threshold is not None)
         self.plot.setLabel("bottom", info.x_label, **colors.AXIS_LABEL_STYLE)
         self.plot.setLabel("left", info.y_label, **colors.AXIS_LABEL_STYLE)
         self.plot.setAspectLocked(info.is_2d, ratio=1.0)
@@ -168,6 +204,7 @@ class BoundaryView(QWidget):
     def show_output(self, output: np.ndarray) -> None:
         """Draw the output layer over the grid, (R, R, K) float32 (snapshot.grid_layers[-1])."""
         self._output = output
+        output = np.asarray(output, dtype=np.float64)  # huge float32 outputs would overflow
         scale = self._scale
         if scale.lut is None:
             image = class_image(output, self._discretize)
@@ -177,7 +214,8 @@ class BoundaryView(QWidget):
                 value_grid(output), nan=(low + high) / 2, posinf=high, neginf=low
             )
             if scale.threshold is not None:
-                self.isocurve.setData(values, scale.threshold)
+                segments = contour_segments(values, scale.threshold)
+                self.contour.setData(segments[:, 0], segments[:, 1])
                 if self._discretize:
                     values = np.where(values > scale.threshold, high, low)
             image = np.clip(values, low, high)

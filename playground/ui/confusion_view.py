@@ -14,6 +14,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from playground.ui import colors
 
 DARK_CELL = 0.55  # row share above which a cell's text turns white
+COLUMN_CHARS = 24  # characters of class names that fit side by side under the columns
+
+
+def _short(name: str, limit: int) -> str:
+    """`name` cut to `limit` characters, ending in an ellipsis when cut."""
+    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 def row_shares(matrix: np.ndarray) -> np.ndarray:
@@ -74,9 +80,11 @@ class ConfusionView(QWidget):
                 text.setPos(j + 0.5, i + 0.5)
                 self.plot.addItem(text)
                 self.cell_texts.append(text)
-        ticks = [[(i + 0.5, name) for i, name in enumerate(names)]]
-        for name in ("left", "bottom"):
-            self.plot.getAxis(name).setTicks(ticks)
+        limit = max(2, COLUMN_CHARS // max(k, 1))
+        self.plot.getAxis("left").setTicks([[(i + 0.5, n) for i, n in enumerate(names)]])
+        self.plot.getAxis("bottom").setTicks(
+            [[(i + 0.5, _short(n, limit)) for i, n in enumerate(names)]]
+        )
         self.plot.setRange(xRange=(0, max(k, 1)), yRange=(0, max(k, 1)), padding=0.0)
 
     def show_matrix(self, matrix: np.ndarray, class_names: tuple[str, ...]) -> None:

@@ -11,13 +11,14 @@ from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QElapsedTimer, QPointF, QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.training import HISTORY_KEYS
 from playground.ui import colors
 
 INITIAL_CAPACITY = 1024
+REDRAW_MS = 100  # the curves follow the data at most 10 times a second
 LEFT_AXIS_WIDTH = 64  # both plots alike, so their x axes line up
 _ROW = {key: i for i, key in enumerate(HISTORY_KEYS)}
 
@@ -30,12 +31,25 @@ def _percent_text(value: float) -> str:
     return "–" if math.isnan(value) else f"{100.0 * value:.1f} %"
 
 
+class LogFriendlyAxis(pg.AxisItem):
+    """An axis whose log-scale ticks come in levels: decades, then 2 and 5 times them, then
+    the rest, so crowded labels are dropped level by level instead of overlapping."""
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph)
+        decades = np.arange(np.floor(minVal), np.ceil(maxVal))
+        levels = []
+        for multiples in ((1,), (2, 5), (3, 4, 6, 7, 8, 9)):
+            values = (decades[:, None] + np.log10(multiples)).ravel()
+            levels.append((None, values[(values >= minVal) & (values <= maxVal)].tolist()))
+        return levels
+
+
 class LossView(QWidget):
     """Train/test loss and accuracy curves, a log-scale box and a hover readout."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._loss_widget = colors.plot_widget()
+        self._loss_widget = colors.plot_widget(axisItems={"left": LogFriendlyAxis("left")})
         self._accuracy_widget = colors.plot_widget()
         self.loss_plot = self._loss_widget.getPlotItem()
         self.accuracy_plot = self._accuracy_widget.getPlotItem()
@@ -49,8 +63,8 @@ class LossView(QWidget):
             plot.setMouseEnabled(x=False, y=False)
             plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
             plot.getAxis("left").enableAutoSIPrefix(False)
-            # No y grid on the short accuracy plot: a grid stops its "1" overhanging the top.
-            plot.showGrid(x=True, y=plot is self.loss_plot, alpha=0.15)
+            # No y grid: with one, pyqtgraph hides y labels that overhang the top or bottom.
+            plot.showGrid(x=True, alpha=0.15)
         legend = self.loss_plot.addLegend(
             offset=(-8, 8), labelTextColor=colors.TEXT_HEX, labelTextSize="11pt"
         )
@@ -86,6 +100,11 @@ class LossView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self._loss_widget, stretch=1)
         layout.addWidget(self._accuracy_widget, stretch=1)
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self._update_curves)
+        self._since_redraw = QElapsedTimer()
+        self._since_redraw.start()
         self.clear(classification=True)
 
     def _curves(self) -> tuple[pg.PlotDataItem, ...]:
@@ -122,9 +141,21 @@ class LossView(QWidget):
         for key, row in _ROW.items():
             self._data[row, self._n : end] = history[key]
         self._n = end
+        waited = self._since_redraw.elapsed()
+        if waited >= REDRAW_MS:
+            self._update_curves()
+        elif not self._redraw_timer.isActive():
+            self._redraw_timer.start(REDRAW_MS - waited)
+
+    def flush(self) -> None:
+        """Show every appended row now (the window calls this when training pauses)."""
         self._update_curves()
 
     def _update_curves(self) -> None:
+        """Hand the buffered history to the curves (at most every REDRAW_MS: redrawing the
+        plots and their growing epoch axis is the costliest part of a live frame)."""
+        self._redraw_timer.stop()
+        self._since_redraw.restart()
         epochs = self._data[0, : self._n]
         series = [(self.train_curve, "train_loss"), (self.test_curve, "test_loss")]
         if self._classification:

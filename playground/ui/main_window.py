@@ -380,6 +380,8 @@ class MainWindow(QMainWindow):
         self.status_text.setText(self._status(snap))
         if snap.stop_reason and not self.message_bar.isVisible():
             self.message_bar.show_divergence(self._divergence_text(snap))
+        if not snap.running:
+            self.loss_view.flush()
         if self._screenshot and settled and not snap.running:
             QTimer.singleShot(50, self._take_screenshot)
 

@@ -248,3 +248,25 @@ def test_a_malformed_csv_is_refused_and_a_good_one_loads(qtbot, window, tmp_path
     _click_gallery(qtbot, window, "csv")
     assert window.experiment.data.name == "csv" and not window.message_bar.isVisible()
     assert window.data_panel.label_column.currentText() == "label"
+
+
+def test_3000_consecutive_snapshot_redraws(qtbot, window):
+    """Guards against PySide6 releases that corrupt reference counts after many plot updates
+    (6.12.0 on Python 3.11 aborts with "none_dealloc" after several hundred)."""
+    from PySide6.QtWidgets import QApplication
+
+    from playground.engine.grid import plane_grid
+    from playground.worker import take_snapshot
+
+    trainer = experiment.build(Experiment())
+    grid = plane_grid((-6.0, 6.0), ("x1", "x2"), resolution=100)
+    generation, sent = window.snapshot.generation, 1  # the window has drawn epoch 0
+    for i in range(3000):
+        trainer.run_steps(1)
+        snap = take_snapshot(trainer, grid, generation, history_from=sent)
+        sent += len(snap.history["epoch"])
+        window.draw_snapshot(snap)
+        if i % 100 == 0:
+            QApplication.processEvents()
+    assert window.snapshot.epoch == trainer.epoch == 3000 // trainer.steps_per_epoch
+    assert window.loss_view.n_points == sent  # every epoch drawn once

@@ -1,0 +1,419 @@
+"""The plot views: boundary heat map, loss curves and confusion matrix."""
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication
+
+import playground.ui  # noqa: F401  (row-major images, before any view exists)
+from playground.engine.training import HISTORY_KEYS
+from playground.ui import colors
+from playground.ui.boundary_view import BoundaryView, contour_segments
+from playground.ui.confusion_view import ConfusionView
+from playground.ui.loss_view import LossView
+from playground.ui.run_info import RunInfo
+
+R = 5  # grid resolution of the hand-made outputs
+
+
+def make_info(task="classification", n_classes=2, activation="sigmoid", width=1, **extra):
+    """A small RunInfo: 4 train and 2 test points in the square (-6, 6)."""
+    labels = [0, 1, 0, 1] if task == "classification" else [-1.0, 0.5, 1.0, 2.0]
+    defaults = dict(
+        task=task,
+        n_classes=n_classes,
+        class_names=tuple(str(c) for c in range(n_classes)),
+        output_activation=activation,
+        output_width=width,
+        x_label="x₁",
+        y_label="x₂",
+        x_range=(-6.0, 6.0),
+        y_range=(-6.0, 6.0),
+        train_xy=np.array([[-3.0, -3.0], [3.0, 3.0], [-3.0, 3.0], [3.0, -3.0]]),
+        train_labels=np.array(labels),
+        test_xy=np.array([[1.0, 1.0], [-1.0, -1.0]]),
+        test_labels=np.array(labels[:2]),
+        threshold=0.0 if activation in ("tanh", "linear") else 0.5,
+        value_range=(-1.0, 2.0),
+    )
+    defaults.update(extra)
+    return RunInfo(**defaults)
+
+
+def ramp_output(low, high, k=1):
+    """(R, R, k) float32 rising from low (left) to high (right)."""
+    row = np.linspace(low, high, R, dtype=np.float32)
+    return np.broadcast_to(row[None, :, None], (R, R, k)).copy()
+
+
+@pytest.fixture
+def boundary(qtbot):
+    view = BoundaryView()
+    qtbot.addWidget(view)
+    view.resize(400, 400)
+    view.show()
+    return view
+
+
+# ------------------------------------------------------------------------ BoundaryView
+def test_sigmoid_output_is_drawn_with_fixed_levels_and_a_threshold_contour(boundary):
+    boundary.set_run(make_info())
+    output = ramp_output(0.0, 1.0)
+    boundary.show_output(output)
+    np.testing.assert_array_equal(boundary.current_image(), output[..., 0])
+    np.testing.assert_array_equal(boundary.image_item.image, boundary.current_image())
+    assert tuple(boundary.image_item.getLevels()) == (0.0, 1.0)
+    np.testing.assert_array_equal(boundary.image_item.lut, colors.diverging_lut())
+    assert boundary.contour.isVisible()
+    # The ramp 0, 0.25, 0.5, 0.75, 1 over x = -6..6 passes 0.5 at x = 0, on every row.
+    x, y = boundary.contour.getData()
+    points = [boundary.image_item.mapToParent(QPointF(a, b)) for a, b in zip(x, y)]
+    assert len(points) == 2 * (R - 1)
+    assert [p.x() for p in points] == pytest.approx([0.0] * len(points))
+    assert {round(p.y(), 6) for p in points} == set(np.linspace(-6.0, 6.0, R))
+
+
+def test_tanh_output_uses_levels_minus_one_to_one_and_threshold_zero(boundary):
+    boundary.set_run(make_info(activation="tanh"))
+    boundary.show_output(ramp_output(-1.0, 1.0))
+    assert tuple(boundary.image_item.getLevels()) == (-1.0, 1.0)
+    x, _ = boundary.contour.getData()
+    assert boundary.image_item.mapToParent(QPointF(x[0], 0.0)).x() == pytest.approx(0.0)
+
+
+@pytest.mark.parametrize(("activation", "low"), [("sigmoid", 0.0), ("tanh", -1.0)])
+def test_discretize_shows_only_the_two_class_ends(boundary, activation, low):
+    info = make_info(activation=activation)
+    boundary.set_run(info)
+    output = ramp_output(low, 1.0)
+    boundary.show_output(output)
+    boundary.set_discretize(True)
+    assert boundary.discretize
+    image = boundary.current_image()
+    expected = np.where(output[..., 0] > info.threshold, 1.0, low)
+    np.testing.assert_array_equal(image, expected)
+    assert set(np.unique(image)) <= {low, 1.0}
+    boundary.set_discretize(False)
+    np.testing.assert_array_equal(boundary.current_image(), output[..., 0])
+
+
+def test_two_softmax_outputs_show_the_probability_of_class_one(boundary):
+    boundary.set_run(make_info(activation="softmax", width=2))
+    p1 = ramp_output(0.0, 1.0)[..., 0]
+    boundary.show_output(np.stack([1.0 - p1, p1], axis=-1))
+    np.testing.assert_allclose(boundary.current_image(), p1, atol=1e-6)
+    assert tuple(boundary.image_item.getLevels()) == (0.0, 1.0)
+    assert boundary.contour.isVisible()
+
+
+def three_class_output():
+    """(R, R, 3): pixel (0, 0) is certainly class 0, (0, 1) uniform, (0, 2) mostly class 2."""
+    output = np.full((R, R, 3), 1.0 / 3.0, dtype=np.float32)
+    output[0, 0] = (1.0, 0.0, 0.0)
+    output[0, 2] = (0.1, 0.2, 0.7)
+    return output
+
+
+def test_k_classes_blend_white_with_the_winning_class_colour(boundary):
+    boundary.set_run(make_info(n_classes=3, activation="softmax", width=3))
+    boundary.show_output(three_class_output())
+    image = boundary.current_image()
+    palette = colors.class_colors(3)
+    assert image.shape == (R, R, 3) and image.dtype == np.uint8
+    np.testing.assert_array_equal(image[0, 0], palette[0])
+    np.testing.assert_array_equal(image[0, 1], [255, 255, 255])  # uniform: no class at all
+    partial = image[0, 2].astype(int)  # class 2, paler than its full colour
+    assert np.all(partial >= palette[2]) and np.any(partial > palette[2])
+    assert boundary.image_item.lut is None
+    assert tuple(boundary.image_item.getLevels()) == (0.0, 255.0)
+    assert not boundary.contour.isVisible()
+
+
+def test_k_classes_discretized_show_full_class_colours(boundary):
+    boundary.set_run(make_info(n_classes=3, activation="softmax", width=3))
+    boundary.set_discretize(True)
+    boundary.show_output(three_class_output())
+    np.testing.assert_array_equal(boundary.current_image()[0, 2], colors.class_colors(3)[2])
+
+
+def test_regression_uses_the_value_range_and_ignores_discretize(boundary):
+    boundary.set_run(make_info(task="regression", n_classes=0, activation="linear"))
+    output = ramp_output(-1.0, 2.0)
+    boundary.set_discretize(True)
+    boundary.show_output(output)
+    np.testing.assert_array_equal(boundary.current_image(), output[..., 0])
+    assert tuple(boundary.image_item.getLevels()) == (-1.0, 2.0)
+    np.testing.assert_array_equal(boundary.image_item.lut, colors.sequential_lut())
+    assert not boundary.contour.isVisible()
+
+
+def test_items_are_reused_across_frames_and_runs(boundary):
+    items = (boundary.image_item, boundary.contour, boundary.train_scatter)
+    for info in (make_info(), make_info(n_classes=3, activation="softmax", width=3)):
+        boundary.set_run(info)
+        for _ in range(3):
+            boundary.show_output(ramp_output(0.0, 1.0, info.output_width))
+    assert (boundary.image_item, boundary.contour, boundary.train_scatter) == items
+    assert sum(isinstance(i, type(boundary.image_item)) for i in boundary.plot.items) == 1
+
+
+def test_contour_segments_match_pyqtgraphs_isocurve():
+    values = np.random.default_rng(0).normal(size=(20, 30))
+    ours = contour_segments(values, 0.1)
+    theirs = np.array(pg.functions.isocurve(values.T, 0.1)).reshape(-1, 2)
+    assert len(ours) == len(theirs)
+    distance = np.linalg.norm(ours[:, None] - theirs[None], axis=-1)
+    assert distance.min(axis=1).max() < 1e-9  # the same points (saddles may pair differently)
+    assert contour_segments(np.zeros((4, 4)), 0.5).shape == (0, 2)
+
+
+def test_image_pixel_centres_sit_on_the_grid_points(boundary):
+    boundary.set_run(make_info())
+    boundary.show_output(ramp_output(0.0, 1.0))
+    rect = boundary.image_item.mapRectToParent(boundary.image_item.boundingRect())
+    half = 12.0 / (R - 1) / 2
+    assert rect.left() == pytest.approx(-6.0 - half)
+    assert rect.right() == pytest.approx(6.0 + half)
+    assert rect.top() == pytest.approx(-6.0 - half)
+    assert rect.bottom() == pytest.approx(6.0 + half)
+
+
+def test_non_finite_output_is_drawn_without_warnings(boundary, qtbot):
+    boundary.set_run(make_info(activation="tanh"))
+    output = ramp_output(-1.0, 1.0)
+    output[0, 0, 0], output[1, 1, 0], output[2, 2, 0] = np.nan, np.inf, -np.inf
+    boundary.show_output(output)
+    image = boundary.current_image()
+    assert np.all(np.isfinite(image)) and image.min() >= -1.0 and image.max() <= 1.0
+    boundary.grab()  # paint the image and the contour
+
+
+@pytest.mark.parametrize(("activation", "width"), [("linear", 1), ("sigmoid", 2), ("linear", 3)])
+def test_huge_outputs_are_drawn_without_overflow_warnings(boundary, activation, width):
+    """A diverging network can output the largest float32 values."""
+    boundary.set_run(make_info(n_classes=max(width, 2), activation=activation, width=width))
+    big = np.finfo(np.float32).max
+    output = np.zeros((R, R, width), dtype=np.float32)
+    output[::2, :, 0], output[1::2, :, -1] = big, -big
+    for discretize in (False, True):
+        boundary.set_discretize(discretize)
+        boundary.show_output(output)
+        assert np.all(np.isfinite(boundary.current_image()))
+    boundary.grab()
+
+
+def test_points_axis_labels_and_test_toggle(boundary):
+    boundary.set_run(make_info())
+    assert boundary.train_scatter.data.size == 4
+    assert boundary.test_scatter.data.size == 2
+    assert not boundary.show_test and not boundary.test_scatter.isVisible()
+    boundary.set_show_test(True)
+    assert boundary.show_test and boundary.test_scatter.isVisible()
+    boundary.set_show_test(False)
+    assert not boundary.test_scatter.isVisible()
+    fills = [p.brush().color().getRgb()[:3] for p in boundary.train_scatter.points()]
+    palette = [tuple(int(c) for c in rgb) for rgb in colors.class_colors(2)]
+    assert fills == [palette[0], palette[1], palette[0], palette[1]]
+    assert boundary.plot.getAxis("bottom").labelText == "x₁"
+    assert boundary.plot.getAxis("left").labelText == "x₂"
+    assert boundary.plot.getViewBox().state["aspectLocked"]
+
+
+def test_tabular_plane_is_not_aspect_locked_and_empty_test_set_is_fine(boundary):
+    info = make_info(
+        x_label="online",
+        y_label="store",
+        x_range=(0.0, 10.0),
+        y_range=(0.0, 100.0),
+        test_xy=np.zeros((0, 2)),
+        test_labels=np.zeros(0, dtype=np.int64),
+    )
+    boundary.set_run(info)
+    boundary.set_show_test(True)
+    boundary.show_output(ramp_output(0.0, 1.0))
+    assert not boundary.plot.getViewBox().state["aspectLocked"]
+    assert boundary.test_scatter.data.size == 0
+    boundary.grab()
+
+
+# ---------------------------------------------------------------------------- LossView
+def history(start, rows, test=True):
+    """`rows` epochs from `start`: loss 1/(epoch+1), accuracy 1 - loss; test 10 % worse."""
+    epoch = np.arange(start, start + rows, dtype=float)
+    loss = 1.0 / (epoch + 1.0)
+    nan = np.full(rows, np.nan)
+    return {
+        "epoch": epoch,
+        "train_loss": loss,
+        "test_loss": 1.1 * loss if test else nan,
+        "train_accuracy": 1.0 - loss,
+        "test_accuracy": 1.0 - 1.1 * loss if test else nan,
+    }
+
+
+def append(view: LossView, rows: dict) -> None:
+    """Append, then show the rows at once instead of at the next throttled redraw."""
+    view.append(rows)
+    view.flush()
+
+
+def test_appended_rows_are_drawn_within_the_redraw_interval(loss_view, qtbot):
+    loss_view.append(history(0, 3))
+    loss_view.append(history(3, 2))  # arrives within REDRAW_MS of the first: drawn later
+    assert (
+        loss_view.train_curve.getOriginalDataset()[0] is None
+        or len(loss_view.train_curve.getOriginalDataset()[0]) < 5
+    )
+    qtbot.waitUntil(lambda: loss_view.train_curve.getOriginalDataset()[0] is not None)
+    qtbot.waitUntil(lambda: len(loss_view.train_curve.getOriginalDataset()[0]) == 5)
+
+
+@pytest.fixture
+def loss_view(qtbot):
+    view = LossView()
+    qtbot.addWidget(view)
+    view.resize(450, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_append_accumulates_points_in_every_curve(loss_view):
+    append(loss_view, history(0, 3))
+    append(loss_view, history(3, 4))
+    append(loss_view, {key: np.zeros(0) for key in HISTORY_KEYS})
+    assert loss_view.n_points == 7
+    x, y = loss_view.train_curve.getOriginalDataset()
+    np.testing.assert_array_equal(x, np.arange(7.0))
+    np.testing.assert_allclose(y, 1.0 / np.arange(1.0, 8.0))
+    for curve in (loss_view.test_curve, *loss_view.accuracy_curves):
+        assert len(curve.getOriginalDataset()[0]) == 7
+    loss_view.clear(classification=True)
+    assert loss_view.n_points == 0
+    assert len(loss_view.train_curve.getOriginalDataset()[0] or ()) == 0
+
+
+def test_regression_hides_the_accuracy_plot(loss_view):
+    loss_view.clear(classification=False)
+    append(loss_view, history(0, 5))
+    assert loss_view._accuracy_widget.isHidden()
+    assert loss_view.loss_plot.getAxis("bottom").labelText == "epoch"
+    loss_view.clear(classification=True)
+    assert not loss_view._accuracy_widget.isHidden()
+
+
+def test_labels_and_legend(loss_view):
+    assert loss_view.loss_plot.getAxis("left").labelText == "loss"
+    assert loss_view.accuracy_plot.getAxis("left").labelText == "accuracy"
+    assert loss_view.accuracy_plot.getAxis("bottom").labelText == "epoch"
+    legend = loss_view.loss_plot.legend
+    assert [label.text for _, label in legend.items] == ["train", "test"]
+    assert loss_view.log_scale_box.text() == "Log scale"
+
+
+def test_log_scale_box_switches_the_loss_axis(loss_view, qtbot):
+    append(loss_view, history(0, 50))
+    loss_view.log_scale_box.setChecked(True)
+    assert loss_view.loss_plot.ctrl.logYCheck.isChecked()
+    assert loss_view.loss_plot.getAxis("left").logMode
+    append(loss_view, history(50, 50, test=False))  # NaN in log mode
+    loss_view.grab()
+    loss_view.log_scale_box.setChecked(False)
+    assert not loss_view.loss_plot.getAxis("left").logMode
+
+
+def test_readout_gives_the_nearest_epoch(loss_view):
+    assert loss_view.readout_at(3.0) == ""
+    append(loss_view, history(0, 10))
+    text = loss_view.readout_at(3.4)
+    assert text.startswith("Epoch 3:")
+    assert "0.25 (train)" in text and "0.275 (test)" in text
+    assert "75.0 % (train)" in text and "72.5 % (test)" in text
+    assert loss_view.readout_at(-5.0).startswith("Epoch 0:")
+    assert loss_view.readout_at(1e9).startswith("Epoch 9:")
+
+
+def test_readout_without_test_split_or_accuracy(loss_view):
+    loss_view.clear(classification=False)
+    append(loss_view, history(0, 4, test=False))
+    text = loss_view.readout_at(1.0)
+    assert text == "Epoch 1: loss 0.5 (train), – (test)"
+
+
+def test_mouse_move_over_the_plot_updates_the_readout(loss_view, qtbot):
+    append(loss_view, history(0, 20))
+    QApplication.processEvents()
+    for plot in (loss_view.loss_plot, loss_view.accuracy_plot):
+        view = plot.getViewBox()
+        y = view.viewRange()[1][0] + 0.5 * np.diff(view.viewRange()[1])[0]
+        scene_pos = view.mapViewToScene(QPointF(12.0, y))
+        view.scene().sigMouseMoved.emit(scene_pos)
+        assert loss_view.readout.text() == loss_view.readout_at(12.0)
+        loss_view.readout.setText("")
+    widget = loss_view._loss_widget
+    view = loss_view.loss_plot.getViewBox()
+    y = sum(view.viewRange()[1]) / 2
+    point = widget.mapFromScene(view.mapViewToScene(QPointF(7.0, y)))
+    qtbot.mouseMove(widget.viewport(), point)
+    qtbot.waitUntil(lambda: loss_view.readout.text().startswith("Epoch 7:"))
+
+
+def test_one_hundred_thousand_epochs_stay_fast(loss_view):
+    started = time.perf_counter()
+    for start in range(0, 100_000, 1_000):
+        append(loss_view, history(start, 1_000, test=start % 2000 == 0))
+        loss_view.loss_plot.getViewBox().update()
+        QApplication.processEvents()
+    loss_view.log_scale_box.setChecked(True)
+    loss_view.grab()
+    elapsed = time.perf_counter() - started
+    assert loss_view.n_points == 100_000
+    assert elapsed < 5.0, f"100 appends of 1,000 epochs took {elapsed:.1f} s"
+
+
+# ----------------------------------------------------------------------- ConfusionView
+@pytest.fixture
+def confusion(qtbot):
+    view = ConfusionView()
+    qtbot.addWidget(view)
+    view.resize(300, 300)
+    view.show()
+    return view
+
+
+def cell_texts(view):
+    return [text.toPlainText() for text in view.cell_texts]
+
+
+def test_confusion_matrix_shows_counts_and_accuracy(confusion):
+    matrix = np.array([[40, 2], [2, 6]])
+    confusion.show_matrix(matrix, ("no", "yes"))
+    assert cell_texts(confusion) == ["40", "2", "2", "6"]
+    assert confusion.accuracy_label.text() == "Accuracy: 92.0 %"
+    np.testing.assert_allclose(confusion.image_item.image, [[40 / 42, 2 / 42], [0.25, 0.75]])
+    assert confusion.plot.getAxis("left").labelText == "true"
+    assert confusion.plot.getAxis("bottom").labelText == "predicted"
+    confusion.grab()
+
+
+def test_confusion_matrix_all_zero_and_clear(confusion):
+    confusion.show_matrix(np.zeros((3, 3), dtype=np.int64), ("a", "b", "c"))
+    assert cell_texts(confusion) == ["0"] * 9
+    assert confusion.accuracy_label.text() == "Accuracy: –"
+    np.testing.assert_array_equal(confusion.image_item.image, np.zeros((3, 3)))
+    confusion.clear()
+    assert cell_texts(confusion) == []
+    assert confusion.accuracy_label.text() == ""
+
+
+def test_confusion_matrix_follows_the_number_of_classes(confusion):
+    confusion.show_matrix(np.eye(2, dtype=np.int64) * 5, ("0", "1"))
+    ten = np.eye(10, dtype=np.int64) * 90 + 1
+    confusion.show_matrix(ten, tuple(str(i) for i in range(10)))
+    assert len(confusion.cell_texts) == 100
+    assert cell_texts(confusion)[:2] == ["91", "1"]
+    assert confusion.accuracy_label.text() == "Accuracy: 91.0 %"
+    confusion.grab()
