@@ -33,10 +33,14 @@ IDLE_WAIT = 0.05
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
-    """A read-only copy of `a`."""
-    copy = np.array(a, copy=True)
-    copy.setflags(write=False)
-    return copy
+    """A read-only copy of `a` (an array the engine goes on changing)."""
+    return _read_only(np.array(a, copy=True))
+
+
+def _read_only(a: np.ndarray) -> np.ndarray:
+    """`a` itself, made read-only: for arrays made for this snapshot alone."""
+    a.setflags(write=False)
+    return a
 
 
 @dataclass(frozen=True, eq=False)
@@ -308,17 +312,19 @@ def take_snapshot(
     """Read-only copies of what the views need from `tr`, with the history rows from
     index `history_from` on and the network evaluated over `grid`."""
     with np.errstate(all="ignore"):
-        history = {k: _frozen(np.array(tr.history[k][history_from:], float)) for k in HISTORY_KEYS}
+        history = {
+            k: _read_only(np.array(tr.history[k][history_from:], float)) for k in HISTORY_KEYS
+        }
         gradients = tr.gradients
         if gradients is not None:
             gradients = tuple(tuple(_frozen(g) for g in part) for part in gradients)
         grid_layers = None
         if grid is not None:
-            grid_layers = tuple(_frozen(a) for a in grid.evaluate(tr.net))
+            grid_layers = tuple(_read_only(a) for a in grid.evaluate(tr.net))
         confusion = None
         if tr.dataset.task == "classification":
             split = "test" if len(tr.dataset.X_test) else "train"
-            confusion = _frozen(tr.confusion_matrix(split))
+            confusion = _read_only(tr.confusion_matrix(split))
     return Snapshot(
         generation=generation,
         epoch=tr.epoch,

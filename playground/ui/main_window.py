@@ -11,7 +11,7 @@ import dataclasses
 import math
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -359,10 +359,15 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- drawing
     @Slot(object)
     def draw_snapshot(self, snapshot: Snapshot) -> None:
-        """Draw one snapshot of the current run, then let the worker send the next."""
+        """Draw and paint one snapshot of the current run, then let the worker go on.
+
+        The scene updates pyqtgraph posts, and the paint they cause, are handled here, while
+        the worker waits: painting while it trains would make both compete for the
+        interpreter lock, which costs milliseconds at every hand-over."""
         try:
             if snapshot.generation == self._generation:
                 self._draw(snapshot)
+                QCoreApplication.sendPostedEvents()
         finally:
             self.worker.acknowledge()
 
