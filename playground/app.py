@@ -30,6 +30,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--size", metavar="WxH", default=None, help="window size, e.g. 1366x768 or 1920x1080"
     )
+    p.add_argument(
+        "--font-size",
+        type=float,
+        metavar="PT",
+        help="text size in points (e.g. 14 for a projector)",
+    )
     return p
 
 
@@ -54,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Neural Playground")
+    if args.font_size:
+        font = app.font()
+        font.setPointSizeF(args.font_size)
+        app.setFont(font)
     from playground.ui.main_window import MainWindow  # after QApplication: pyqtgraph needs it
 
     base_dir = Path(args.experiment).parent if args.experiment else None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from playground.ui import colors
 
 DARK_CELL = 0.55  # row share above which a cell's text turns white
-COLUMN_CHARS = 24  # characters of class names that fit side by side under the columns
+CHAR_PIXELS = 9  # about one character of the tick font, for shortening column names
 
 
 def _short(name: str, limit: int) -> str:
@@ -56,6 +56,7 @@ class ConfusionView(QWidget):
         layout.addWidget(self.accuracy_label)
         layout.addWidget(self._plot_widget)
         self._names: tuple[str, ...] = ()
+        self.plot.getViewBox().sigResized.connect(self._set_column_ticks)
         self.clear()
 
     def clear(self) -> None:
@@ -80,12 +81,17 @@ class ConfusionView(QWidget):
                 text.setPos(j + 0.5, i + 0.5)
                 self.plot.addItem(text)
                 self.cell_texts.append(text)
-        limit = max(2, COLUMN_CHARS // max(k, 1))
         self.plot.getAxis("left").setTicks([[(i + 0.5, n) for i, n in enumerate(names)]])
-        self.plot.getAxis("bottom").setTicks(
-            [[(i + 0.5, _short(n, limit)) for i, n in enumerate(names)]]
-        )
+        self._set_column_ticks()
         self.plot.setRange(xRange=(0, max(k, 1)), yRange=(0, max(k, 1)), padding=0.0)
+
+    def _set_column_ticks(self) -> None:
+        """Column names shortened to the width of a cell, so neighbours never overlap."""
+        x_units_per_pixel = self.plot.getViewBox().viewPixelSize()[0]
+        cell = 1.0 / x_units_per_pixel if x_units_per_pixel > 0 else 0.0
+        limit = max(2, int(cell // CHAR_PIXELS))
+        ticks = [(i + 0.5, _short(n, limit)) for i, n in enumerate(self._names)]
+        self.plot.getAxis("bottom").setTicks([ticks])
 
     def show_matrix(self, matrix: np.ndarray, class_names: tuple[str, ...]) -> None:
         """Counts (K, K) int, rows = true class, columns = predicted, with K class names."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -44,6 +45,7 @@ from playground.worker import Snapshot, TrainingThread
 
 # Speed choices: (label, epochs per second or None for as fast as possible).
 SPEEDS = ((2, "2 / s"), (10, "10 / s"), (50, "50 / s"), (None, None))
+MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 24
 
 
 class MainWindow(QMainWindow):
@@ -97,6 +99,12 @@ class MainWindow(QMainWindow):
         )
         self.save_action = self._action(
             self.tr("Save…"), QKeySequence.StandardKey.Save, self.save_experiment
+        )
+        self.larger_text = self._action(
+            self.tr("Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_text(+1)
+        )
+        self.smaller_text = self._action(
+            self.tr("Smaller text"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_text(-1)
         )
         for action in (self.play_action, self.step_action, self.reset_action):
             bar.addAction(action)
@@ -175,8 +183,8 @@ class MainWindow(QMainWindow):
         charts = QSplitter(Qt.Orientation.Vertical)
         charts.addWidget(self.loss_view)
         charts.addWidget(self.confusion)
-        charts.setStretchFactor(0, 3)
-        charts.setStretchFactor(1, 2)
+        charts.setStretchFactor(0, 1)
+        charts.setStretchFactor(1, 1)
         beside = QSplitter(Qt.Orientation.Horizontal)
         beside.addWidget(top)
         beside.addWidget(charts)
@@ -305,6 +313,17 @@ class MainWindow(QMainWindow):
     def reset(self) -> None:
         """Start the current experiment again: same seed, same starting weights."""
         self.start_run(self.experiment)
+
+    def zoom_text(self, steps: int) -> None:
+        """Make the text of the whole window larger or smaller (for a projector)."""
+        app = QApplication.instance()
+        font = app.font()
+        font.setPointSizeF(min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, font.pointSizeF() + steps)))
+        app.setFont(font)
+        self.statusBar().showMessage(
+            self.tr("Text size {0} pt (Ctrl+Plus / Ctrl+Minus)").format(f"{font.pointSizeF():g}"),
+            3000,
+        )
 
     def run_epochs(self, n: int) -> None:
         """Train until epoch n (the experiment's epoch limit), live, then pause."""

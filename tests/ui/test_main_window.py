@@ -270,3 +270,14 @@ def test_3000_consecutive_snapshot_redraws(qtbot, window):
             QApplication.processEvents()
     assert window.snapshot.epoch == trainer.epoch == 3000 // trainer.steps_per_epoch
     assert window.loss_view.n_points == sent  # every epoch drawn once
+
+
+def test_text_zoom_for_a_projector(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    before = QApplication.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == before + 1
+    assert "Text size" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == before
