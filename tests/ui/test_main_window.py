@@ -281,3 +281,34 @@ def test_text_zoom_for_a_projector(qtbot, window):
     assert "Text size" in window.statusBar().currentMessage()
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() == before
+
+
+def test_speed_control_caps_epochs_per_second(qtbot, window):
+    window.speed.setCurrentIndex(window.speed.findData(10))
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.wait(1000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    _wait_paused(qtbot, window)
+    assert 3 <= window.snapshot.epoch <= 15
+
+
+def test_regenerate_draws_new_data_with_the_next_seed(qtbot, window):
+    generation = window.snapshot.generation
+    first_points = window.info.train_xy.copy()
+    qtbot.mouseClick(window.data_panel.regenerate, Qt.MouseButton.LeftButton)
+    assert window.experiment.seed == 1 and window.data_panel.seed.value() == 1
+    qtbot.waitUntil(lambda: _now(window, "generation") == generation + 1, timeout=5000)
+    assert not np.array_equal(window.info.train_xy, first_points)
+
+
+def test_noise_slider_and_feature_toggle_rebuild_the_run(qtbot, window):
+    window.data_panel.noise.setValue(30)
+    assert window.experiment.data.noise == 0.3 and window.data_panel.noise_label.text() == "30 %"
+    qtbot.mouseClick(window.features_panel.buttons["x1^2"], Qt.MouseButton.LeftButton)
+    assert window.experiment.features.selected == ("x1", "x2", "x1^2")
+    qtbot.waitUntil(lambda: _now(window, "weights") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.snapshot.weights[0].shape == (3, 4), timeout=5000)
+    for name in ("x1", "x2", "x1^2"):  # the last selected feature cannot be switched off
+        qtbot.mouseClick(window.features_panel.buttons[name], Qt.MouseButton.LeftButton)
+    assert window.experiment.features.selected == ("x1^2",)
+    assert window.features_panel.buttons["x1^2"].isChecked()
