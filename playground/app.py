@@ -31,6 +31,11 @@ def parser() -> argparse.ArgumentParser:
         "--size", metavar="WxH", default=None, help="window size, e.g. 1366x768 or 1920x1080"
     )
     p.add_argument(
+        "--panel",
+        metavar="NAME",
+        help="open the window on a named panel ('--panel help' lists them)",
+    )
+    p.add_argument(
         "--font-size",
         type=float,
         metavar="PT",
@@ -52,6 +57,13 @@ def main(argv: list[str] | None = None) -> int:
         size = _size(args.size) if args.size else None
     except ValueError:
         parser().error(f"--size must look like 1366x768, got {args.size!r}")
+    from playground.ui.main_window import PANEL_NAMES, MainWindow
+
+    if args.panel == "help":
+        print("panels: " + ", ".join(PANEL_NAMES))
+        return 0
+    if args.panel is not None and args.panel not in PANEL_NAMES:
+        parser().error(f"unknown panel {args.panel!r}; panels: {', '.join(PANEL_NAMES)}")
     try:
         exp = experiment.load(args.experiment) if args.experiment else experiment.Experiment()
     except experiment.ExperimentError as error:
@@ -64,11 +76,11 @@ def main(argv: list[str] | None = None) -> int:
         font = app.font()
         font.setPointSizeF(args.font_size)
         app.setFont(font)
-    from playground.ui.main_window import MainWindow  # after QApplication: pyqtgraph needs it
-
     base_dir = Path(args.experiment).parent if args.experiment else None
     window = MainWindow(exp, base_dir)
     window.resize(*(size or (1366, 768)))
+    if args.panel:
+        window.show_panel(args.panel)
     window.show()
     if args.epochs:
         window.run_epochs(args.epochs)

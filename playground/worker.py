@@ -23,6 +23,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from playground.engine.grid import Grid
+from playground.engine.inspection import neuron_flags
 from playground.engine.training import HISTORY_KEYS, Trainer
 
 MAX_SNAPSHOTS_PER_SECOND = 60  # when paused: edits show at once
@@ -56,6 +57,9 @@ class Snapshot:
     confusion (K, K) counts on the test split (train if there is no test split), or None.
     commands: how many commands the worker had carried out; when it equals
         `Worker.commands_sent`, `running` reflects every command the GUI has sent.
+    flags: per layer (dead (D_l,) bool, saturated (D_l,) bool) over the training set.
+    sample: one training row traced through the network, for equations with real numbers:
+        (row index, zs, activations) with zs[l] (D_l+1,) and activations[0] = the inputs.
     """
 
     generation: int
@@ -72,6 +76,8 @@ class Snapshot:
     stop_reason: str | None
     epochs_per_second: float
     commands: int
+    flags: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
+    sample: tuple[int, tuple[np.ndarray, ...], tuple[np.ndarray, ...]] | None = None
 
 
 class _RateMeter:
@@ -114,6 +120,7 @@ class Worker(QObject):
         self._epoch_limit: int | None = None
         self._max_epochs_per_second: float | None = None
         self._history_sent = 0
+        self._sample_index = 0
         self._dirty = False
         self._last_emit = 0.0
         self._meter = _RateMeter()
@@ -150,6 +157,10 @@ class Worker(QObject):
     def set_speed(self, max_epochs_per_second: float | None) -> None:
         """Cap the training speed (None: as fast as possible)."""
         self._send("speed", max_epochs_per_second)
+
+    def set_sample(self, index: int) -> None:
+        """Trace training row `index` in the snapshots (for the graph's equations)."""
+        self._send("sample", index)
 
     def set_grid(self, grid: Grid | None) -> None:
         self._send("grid", grid)
@@ -220,6 +231,8 @@ class Worker(QObject):
                 self._max_epochs_per_second = args[0]
             case "grid":
                 self._grid = args[0]
+            case "sample":
+                self._sample_index = args[0]
         self._dirty = True
 
     def _at_limit(self) -> bool:
@@ -295,6 +308,7 @@ class Worker(QObject):
             running=self._running or self._target_epoch is not None,
             epochs_per_second=self._meter.rate(self._trainer.epoch),
             commands=self._commands_done,
+            sample_index=self._sample_index,
         )
         self._history_sent += len(snapshot.history["epoch"])
         return snapshot
@@ -308,6 +322,7 @@ def take_snapshot(
     running: bool = False,
     epochs_per_second: float = 0.0,
     commands: int = 0,
+    sample_index: int = 0,
 ) -> Snapshot:
     """Read-only copies of what the views need from `tr`, with the history rows from
     index `history_from` on and the network evaluated over `grid`."""
@@ -321,6 +336,15 @@ def take_snapshot(
         grid_layers = None
         if grid is not None:
             grid_layers = tuple(_read_only(a) for a in grid.evaluate(tr.net))
+        X = tr.dataset.X_train
+        flags = tuple(tuple(_read_only(f) for f in pair) for pair in neuron_flags(tr.net, X))
+        row = min(max(sample_index, 0), len(X) - 1)
+        zs, outs = tr.net.trace(X[row : row + 1])
+        sample = (
+            row,
+            tuple(_read_only(z[0]) for z in zs),
+            tuple(_read_only(np.array(a[0])) for a in outs),
+        )
         confusion = None
         if tr.dataset.task == "classification":
             split = "test" if len(tr.dataset.X_test) else "train"
@@ -340,6 +364,8 @@ def take_snapshot(
         stop_reason=tr.stop_reason,
         epochs_per_second=epochs_per_second,
         commands=commands,
+        flags=flags,
+        sample=sample,
     )
 
 

@@ -117,6 +117,12 @@ class Network:
     # ------------------------------------------------------------------- forward
     def forward(self, X: np.ndarray) -> np.ndarray:
         """(N, D_in) -> (N, D_out); keeps (zs, activations) in `self.cache` for backward."""
+        self.cache = self.trace(X)
+        return self.cache[1][-1]
+
+    def trace(self, X: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Every layer's pre-activations zs[l] (N, D_l+1) and activations outs[l] (N, D_l),
+        with outs[0] = X; nothing is cached."""
         a = np.asarray(X, dtype=float)
         outputs = [a]
         zs = []
@@ -126,8 +132,7 @@ class Network:
             a = act.f(z)
             zs.append(z)
             outputs.append(a)
-        self.cache = (zs, outputs)
-        return a
+        return zs, outputs
 
     def layer_outputs(self, X: np.ndarray, dtype: type = np.float64) -> list[np.ndarray]:
         """Activations of every layer for X (N, D_in): a list of (N, D_l), l = 1..L.

@@ -141,6 +141,7 @@ class BoundaryView(QWidget):
         self._image: np.ndarray | None = None
         self._show_test = False
         self._discretize = False
+        self._showing_neuron = False
         self.test_scatter.setVisible(False)
 
     # ---------------------------------------------------------------- options
@@ -165,6 +166,8 @@ class BoundaryView(QWidget):
     def set_run(self, info: RunInfo) -> None:
         """Axes, ranges, colour scale and points of a new run; clears the last output."""
         self._info = info
+        self._showing_neuron = False
+        self.plot.setTitle(None)
         self._scale = _scale_for(info)
         self._output = self._image = None
         self.image_item.clear()
@@ -177,6 +180,34 @@ class BoundaryView(QWidget):
         self.plot.setRange(xRange=info.x_range, yRange=info.y_range, padding=0.0)
         self._draw_points(self.train_scatter, info.train_xy, info.train_labels)
         self._draw_points(self.test_scatter, info.test_xy, info.test_labels)
+
+    def show_neuron(
+        self, values: np.ndarray | None, levels: tuple[float, float] = (-1.0, 1.0), title=""
+    ) -> None:
+        """Show one neuron's output over the grid, (R, R), on the diverging scale with
+        `levels`, instead of the network's output; None goes back to the output."""
+        if values is None:
+            if self._showing_neuron:
+                self._showing_neuron = False
+                self.plot.setTitle(None)
+                self.image_item.setLookupTable(self._scale.lut)
+                self.contour.setVisible(self._scale.threshold is not None)
+                if self._output is not None:
+                    self.show_output(self._output)
+            return
+        if not self._showing_neuron:
+            self._showing_neuron = True
+            self.image_item.setLookupTable(colors.diverging_lut())
+            self.contour.setVisible(False)
+        self.plot.setTitle(title, size="12pt", color=colors.TEXT_HEX)
+        image = np.clip(np.nan_to_num(np.asarray(values, dtype=np.float64)), *levels)
+        self._image = image
+        self.image_item.setImage(image, levels=levels, autoLevels=False)
+        self.image_item.setRect(_rect(self._info, image.shape[0]))
+
+    @property
+    def showing_neuron(self) -> bool:
+        return self._showing_neuron
 
     def _point_fill(self, labels: np.ndarray) -> np.ndarray:
         """(N,) classes or values -> (N, 3) uint8 fill colours."""
@@ -202,8 +233,12 @@ class BoundaryView(QWidget):
 
     # ---------------------------------------------------------------- a frame
     def show_output(self, output: np.ndarray) -> None:
-        """Draw the output layer over the grid, (R, R, K) float32 (snapshot.grid_layers[-1])."""
+        """Draw the output layer over the grid, (R, R, K) float32 (snapshot.grid_layers[-1]).
+
+        While a neuron's map is shown, the output is only kept for later."""
         self._output = output
+        if self._showing_neuron:
+            return
         output = np.asarray(output, dtype=np.float64)  # huge float32 outputs would overflow
         scale = self._scale
         if scale.lut is None:

@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from playground.engine.grid import Grid, plane_grid, tabular_grid
 from playground.experiment import Experiment, ExperimentError
 from playground.ui.boundary_view import BoundaryView
 from playground.ui.confusion_view import ConfusionView
+from playground.ui.edits import ParameterEdit
 from playground.ui.loss_view import LossView
 from playground.ui.message_bar import MessageBar
 from playground.ui.panels.data_panel import DataPanel
@@ -46,6 +48,7 @@ from playground.worker import Snapshot, TrainingThread
 # Speed choices: (label, epochs per second or None for as fast as possible).
 SPEEDS = ((2, "2 / s"), (10, "10 / s"), (50, "50 / s"), (None, None))
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 24
+PANEL_NAMES = ("network", "explorer")  # the tabs of the views, for --panel
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self._axes = (0, 1)
         self._screenshot: tuple[str, object] | None = None
 
+        self.undo_stack = QUndoStack(self)
         self.training = TrainingThread(self)
         self.worker = self.training.worker
         self.worker.snapshot_ready.connect(self.draw_snapshot)
@@ -106,6 +110,12 @@ class MainWindow(QMainWindow):
         self.smaller_text = self._action(
             self.tr("Smaller text"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_text(-1)
         )
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
         for action in (self.play_action, self.step_action, self.reset_action):
             bar.addAction(action)
         self.epoch_label = QLabel()
@@ -191,10 +201,22 @@ class MainWindow(QMainWindow):
         beside.setStretchFactor(0, 3)
         beside.setStretchFactor(1, 2)
         beside.setSizes([600, 400])
+        self.tabs = QTabWidget()
+        self.panels_by_name: dict[str, QWidget] = {}
+        self._add_panel("network", beside, self.tr("Network"))
         self.views_area = QWidget()
         layout = QVBoxLayout(self.views_area)
         layout.addWidget(self.message_bar)
-        layout.addWidget(beside, 1)
+        layout.addWidget(self.tabs, 1)
+
+    def _add_panel(self, name: str, widget: QWidget, title: str) -> None:
+        """A tab that `--panel name` and `show_panel(name)` open."""
+        self.panels_by_name[name] = widget
+        self.tabs.addTab(widget, title)
+
+    def show_panel(self, name: str) -> None:
+        """Bring the named panel (a tab of the views, see PANEL_NAMES) to the front."""
+        self.tabs.setCurrentWidget(self.panels_by_name[name])
 
     def _build_status_bar(self) -> None:
         self.status_text = QLabel()
@@ -220,6 +242,7 @@ class MainWindow(QMainWindow):
         self.info = run_info(raw, trainer, grid)
         self._generation += 1
         self.snapshot = None
+        self.undo_stack.clear()  # edits belong to the run they were made in
         self.worker.load(trainer, grid, exp.training.epochs)
         if self._running:
             self.worker.play()
@@ -313,6 +336,13 @@ class MainWindow(QMainWindow):
     def reset(self) -> None:
         """Start the current experiment again: same seed, same starting weights."""
         self.start_run(self.experiment)
+
+    def edit_parameter(self, layer: int, i: int, j: int, value: float) -> None:
+        """Set W[layer][i, j] (or b[layer][j] when i == -1) in the engine; Ctrl+Z undoes it.
+        Training carries on from the edited weights."""
+        snap = self.snapshot
+        old = float(snap.biases[layer][j] if i < 0 else snap.weights[layer][i, j])
+        self.undo_stack.push(ParameterEdit(self.worker, layer, i, j, old, value))
 
     def zoom_text(self, steps: int) -> None:
         """Make the text of the whole window larger or smaller (for a projector)."""

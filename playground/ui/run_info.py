@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from playground.engine import targets
-from playground.engine.datasets import FEATURE_LABELS, Dataset
+from playground.engine.datasets import FEATURE_LABELS, FEATURES, Dataset
 from playground.engine.grid import Grid
 from playground.engine.training import Trainer
 
@@ -19,7 +19,9 @@ class RunInfo:
     train_xy (N, 2) / test_xy (M, 2) are the point coordinates in the plotted plane and
     train_labels / test_labels (N,) / (M,) their classes (int) or target values (float).
     threshold: the output value that separates two classes; value_range: the colour scale
-    for regression targets.
+    for regression targets. layer_sizes: the network's widths, input first; activations:
+    one name per layer; feature_names: the network's inputs; selectable_features: every
+    feature the user may switch on (datasets.FEATURES for 2-D data, none for tables).
     """
 
     task: str
@@ -39,6 +41,8 @@ class RunInfo:
     value_range: tuple[float, float] = (-1.0, 1.0)
     layer_sizes: tuple[int, ...] = ()
     feature_names: tuple[str, ...] = ()
+    activations: tuple[str, ...] = ()
+    selectable_features: tuple[str, ...] = ()
 
     @property
     def is_2d(self) -> bool:
@@ -76,4 +80,6 @@ def run_info(raw: Dataset, trainer: Trainer, grid: Grid) -> RunInfo:
         value_range=value_range,
         layer_sizes=tuple(net.sizes),
         feature_names=ds.feature_names,
+        activations=tuple(a.name for a in net.activations),
+        selectable_features=FEATURES if source is raw else (),
     )

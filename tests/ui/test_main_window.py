@@ -312,3 +312,40 @@ def test_noise_slider_and_feature_toggle_rebuild_the_run(qtbot, window):
         qtbot.mouseClick(window.features_panel.buttons[name], Qt.MouseButton.LeftButton)
     assert window.experiment.features.selected == ("x1^2",)
     assert window.features_panel.buttons["x1^2"].isChecked()
+
+
+def _forward_with(snap, x):
+    """The output a network with the snapshot's parameters gives for inputs x (D_in,)."""
+    from playground.engine import Network
+
+    sizes = [w.shape[0] for w in snap.weights] + [snap.weights[-1].shape[1]]
+    net = Network(sizes, activations=["tanh", "tanh", "sigmoid"])
+    net.load_parameters(snap.weights, snap.biases)
+    return net.predict(x[None, :])[0]
+
+
+def test_editing_a_weight_changes_the_engine_and_ctrl_z_undoes_it(qtbot, window):
+    before = window.snapshot
+    old = float(before.weights[0][1, 2])
+    window.edit_parameter(0, 1, 2, 1.5)
+    qtbot.waitUntil(lambda: window.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
+    snap = window.snapshot
+    row, zs, outs = snap.sample
+    np.testing.assert_allclose(outs[-1], _forward_with(snap, outs[0]))  # engine output follows
+    assert not np.allclose(outs[-1], before.sample[2][-1])
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.snapshot.weights[0][1, 2] == old, timeout=5000)
+    np.testing.assert_allclose(window.snapshot.sample[2][-1], before.sample[2][-1])
+
+    window.edit_parameter(1, -1, 0, -2.0)  # a bias
+    qtbot.waitUntil(lambda: window.snapshot.biases[1][0] == -2.0, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # training carries on from the edited weights
+    qtbot.waitUntil(lambda: window.snapshot.epoch == 1, timeout=5000)
+    assert window.snapshot.biases[1][0] != before.biases[1][0]
+
+
+def test_panel_help_and_unknown_panel(capsys):
+    from playground.app import main
+
+    assert main(["--panel", "help"]) == 0
+    assert "network" in capsys.readouterr().out

@@ -417,3 +417,20 @@ def test_confusion_matrix_follows_the_number_of_classes(confusion):
     assert cell_texts(confusion)[:2] == ["91", "1"]
     assert confusion.accuracy_label.text() == "Accuracy: 91.0 %"
     confusion.grab()
+
+
+def test_a_neuron_map_replaces_the_output_until_cleared(qtbot):
+    view = BoundaryView()
+    qtbot.addWidget(view)
+    view.set_run(make_info())
+    output = np.full((10, 10, 1), 0.9, np.float32)
+    view.show_output(output)
+    neuron = np.linspace(-2, 2, 100).reshape(10, 10)
+    view.show_neuron(neuron, (-1.0, 1.0), "layer 1, neuron 2")
+    assert view.showing_neuron and not view.contour.isVisible()
+    np.testing.assert_array_equal(view.current_image(), np.clip(neuron, -1, 1))
+    view.show_output(output * 0.5)  # training goes on underneath
+    np.testing.assert_array_equal(view.current_image(), np.clip(neuron, -1, 1))
+    view.show_neuron(None)
+    assert not view.showing_neuron and view.contour.isVisible()
+    assert float(view.current_image().max()) == pytest.approx(0.45)

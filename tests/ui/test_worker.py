@@ -118,3 +118,18 @@ def test_shutdown_joins_while_training(qtbot):
     thread.shutdown()
     assert not thread.thread.isRunning()
     assert thread not in TrainingThread.live
+
+
+def test_snapshots_carry_neuron_flags_and_a_traced_sample(training, qtbot):
+    thread, received = training
+    trainer = _trainer()
+    thread.worker.load(trainer, None)
+    thread.worker.set_sample(7)
+    qtbot.waitUntil(lambda: bool(received) and received[-1].commands == 2, timeout=3000)
+    snap = received[-1]
+    row, zs, outs = snap.sample
+    assert row == 7
+    np.testing.assert_array_equal(outs[0], trainer.dataset.X_train[7])
+    np.testing.assert_allclose(outs[-1], trainer.net.predict(trainer.dataset.X_train[7:8])[0])
+    assert [z.shape for z in zs] == [(4,), (2,), (1,)]
+    assert [f[0].shape for f in snap.flags] == [(4,), (2,), (1,)]
