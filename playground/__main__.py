@@ -8,8 +8,9 @@ SUBCOMMANDS = ("train",)
 
 
 def main() -> int:
-    """Run `playground.cli` for a subcommand (or --help), else start the desktop app."""
-    if len(sys.argv) > 1 and sys.argv[1] in (*SUBCOMMANDS, "-h", "--help"):
+    """Run `playground.cli` for a subcommand, else start the desktop app (whose --help
+    lists the window's options and points to the subcommands)."""
+    if len(sys.argv) > 1 and sys.argv[1] in SUBCOMMANDS:
         from playground import cli
 
         return cli.main(sys.argv[1:])
