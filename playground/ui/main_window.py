@@ -36,6 +36,7 @@ from playground.experiment import Experiment, ExperimentError
 from playground.ui.boundary_view import BoundaryView
 from playground.ui.confusion_view import ConfusionView
 from playground.ui.edits import ParameterEdit
+from playground.ui.explorer import ActivationExplorer
 from playground.ui.loss_view import LossView
 from playground.ui.message_bar import MessageBar
 from playground.ui.panels.data_panel import DataPanel
@@ -204,6 +205,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.panels_by_name: dict[str, QWidget] = {}
         self._add_panel("network", beside, self.tr("Network"))
+        self.explorer = ActivationExplorer()
+        self._add_panel("explorer", self.explorer, self.tr("Activation explorer"))
         self.views_area = QWidget()
         layout = QVBoxLayout(self.views_area)
         layout.addWidget(self.message_bar)

@@ -47,3 +47,11 @@ def test_a_broken_experiment_file_is_a_clear_error(tmp_path):
 def test_bad_options_are_refused():
     assert _run("--epochs", "0").returncode == 2
     assert "1366x768" in _run("--size", "big").stderr
+
+
+def test_panel_option_opens_the_explorer_for_a_screenshot(tmp_path):
+    png = tmp_path / "explorer.png"
+    result = _run("--panel", "explorer", "--screenshot", str(png))
+    assert result.returncode == 0, result.stderr
+    assert png.exists()
+    assert "unknown panel" in _run("--panel", "nowhere").stderr

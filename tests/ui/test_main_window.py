@@ -349,3 +349,12 @@ def test_panel_help_and_unknown_panel(capsys):
 
     assert main(["--panel", "help"]) == 0
     assert "network" in capsys.readouterr().out
+
+
+def test_every_named_panel_opens(qtbot, window):
+    from playground.ui.main_window import PANEL_NAMES
+
+    assert tuple(window.panels_by_name) == PANEL_NAMES
+    for name in PANEL_NAMES:
+        window.show_panel(name)
+        assert window.tabs.currentWidget() is window.panels_by_name[name]
