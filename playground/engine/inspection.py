@@ -14,19 +14,21 @@ SATURATING = ("sigmoid", "tanh")
 def neuron_flags(net: Network, X: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
     """For each layer l = 1..L: (dead (D_l,) bool, saturated (D_l,) bool) over the rows of X.
 
-    dead: a ReLU whose output is 0 on every row (it passes no gradient, so it never
-    recovers); saturated: a sigmoid or tanh with |z| > SATURATION_Z on most rows (its
-    derivative, and so its learning, is almost zero there).
+    dead: a hidden ReLU whose output is 0 on every row (it passes no gradient, so it never
+    recovers); saturated: a hidden sigmoid or tanh with |z| > SATURATION_Z on most rows (its
+    derivative, and so its learning, is almost zero there). Output neurons are never
+    flagged: a confident output is what training aims for.
     """
     zs, outs = net.trace(X)
     flags = []
-    for act, z, a in zip(net.activations, zs, outs[1:]):
+    for layer, (act, z, a) in enumerate(zip(net.activations, zs, outs[1:])):
         width = z.shape[1]
         dead = np.zeros(width, bool)
         saturated = np.zeros(width, bool)
-        if act.name == "relu" and len(X):
+        hidden = layer < net.n_layers - 1 and len(X) > 0
+        if hidden and act.name == "relu":
             dead = np.all(a == 0.0, axis=0)
-        if act.name in SATURATING and len(X):
+        if hidden and act.name in SATURATING:
             saturated = np.mean(np.abs(z) > SATURATION_Z, axis=0) > SATURATED_SHARE
         flags.append((dead, saturated))
     return flags

@@ -33,12 +33,14 @@ from playground import experiment
 from playground.engine import datasets
 from playground.engine.grid import Grid, plane_grid, tabular_grid
 from playground.experiment import Experiment, ExperimentError
+from playground.ui import neuron_maps
 from playground.ui.boundary_view import BoundaryView
 from playground.ui.confusion_view import ConfusionView
 from playground.ui.edits import ParameterEdit
 from playground.ui.explorer import ActivationExplorer
 from playground.ui.loss_view import LossView
 from playground.ui.message_bar import MessageBar
+from playground.ui.network_view import NetworkView
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.features_panel import FeaturesPanel
 from playground.ui.panels.network_panel import NetworkPanel
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self._raw: datasets.Dataset | None = None
         self._trained_dataset: datasets.Dataset | None = None
         self._axes = (0, 1)
+        self._hovered: tuple[int, int] | None = None
         self._screenshot: tuple[str, object] | None = None
 
         self.undo_stack = QUndoStack(self)
@@ -191,17 +194,22 @@ class MainWindow(QMainWindow):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.boundary, 1)
         top_layout.addLayout(options)
-        charts = QSplitter(Qt.Orientation.Vertical)
-        charts.addWidget(self.loss_view)
-        charts.addWidget(self.confusion)
-        charts.setStretchFactor(0, 1)
-        charts.setStretchFactor(1, 1)
+        self.network_view = NetworkView()
+        self.network_view.feature_toggled.connect(self.toggle_feature)
+        self.network_view.neuron_hovered.connect(self.hover_neuron)
+        self.network_view.hover_ended.connect(lambda: self.hover_neuron(None, None))
+        self.network_view.weight_edit_requested.connect(self.edit_parameter)
+        self.network_view.sample_changed.connect(self.worker.set_sample)
+        outputs = QSplitter(Qt.Orientation.Vertical)
+        for widget, stretch in ((self.loss_view, 2), (top, 5), (self.confusion, 2)):
+            outputs.addWidget(widget)
+            outputs.setStretchFactor(outputs.count() - 1, stretch)
         beside = QSplitter(Qt.Orientation.Horizontal)
-        beside.addWidget(top)
-        beside.addWidget(charts)
-        beside.setStretchFactor(0, 3)
-        beside.setStretchFactor(1, 2)
-        beside.setSizes([600, 400])
+        beside.addWidget(self.network_view)
+        beside.addWidget(outputs)
+        beside.setStretchFactor(0, 1)
+        beside.setStretchFactor(1, 1)
+        beside.setSizes([500, 500])
         self.tabs = QTabWidget()
         self.panels_by_name: dict[str, QWidget] = {}
         self._add_panel("network", beside, self.tr("Network"))
@@ -251,6 +259,7 @@ class MainWindow(QMainWindow):
             self.worker.play()
         self.message_bar.clear()
         self.boundary.set_run(self.info)
+        self.network_view.set_run(self.info)
         self.loss_view.clear(self.info.task == "classification")
         self.confusion.clear()
         self._show_experiment(exp)
@@ -340,6 +349,27 @@ class MainWindow(QMainWindow):
         """Start the current experiment again: same seed, same starting weights."""
         self.start_run(self.experiment)
 
+    def toggle_feature(self, name: str) -> None:
+        """An input node of the graph was clicked: switch that feature on or off."""
+        self.features_panel.toggle(name, name not in self.experiment.features.selected)
+
+    def hover_neuron(self, layer: int | None, neuron: int | None) -> None:
+        """Show neuron `neuron` of layer `layer` large in the boundary view (None: stop)."""
+        self._hovered = None if layer is None else (layer, neuron)
+        if self._hovered is None:
+            self.boundary.show_neuron(None)
+        else:
+            self._show_hovered_neuron()
+
+    def _show_hovered_neuron(self) -> None:
+        snap = self.snapshot
+        if self._hovered is None or snap is None or snap.grid_layers is None:
+            return
+        layer, neuron = self._hovered
+        values = snap.grid_layers[layer - 1][..., neuron]
+        levels = neuron_maps.levels(self.info.activations[layer - 1], values)
+        self.boundary.show_neuron(values, levels, self.network_view.neuron_title(layer, neuron))
+
     def edit_parameter(self, layer: int, i: int, j: int, value: float) -> None:
         """Set W[layer][i, j] (or b[layer][j] when i == -1) in the engine; Ctrl+Z undoes it.
         Training carries on from the edited weights."""
@@ -428,6 +458,8 @@ class MainWindow(QMainWindow):
         self.loss_view.append(snap.history)
         if snap.grid_layers is not None:
             self.boundary.show_output(snap.grid_layers[-1])
+        self.network_view.show_snapshot(snap)
+        self._show_hovered_neuron()
         if snap.confusion is not None and self.confusion.isVisible():
             self.confusion.show_matrix(snap.confusion, self.info.class_names)
         settled = snap.commands == self.worker.commands_sent  # no command still on its way

@@ -38,3 +38,10 @@ def test_trace_matches_forward_without_touching_the_cache():
     assert net.cache is None
     np.testing.assert_allclose(outs[-1], net.forward(X[:1]))
     np.testing.assert_allclose(zs[0], X[:1] @ net.weights[0] + net.biases[0])
+
+
+def test_output_neurons_are_never_flagged():
+    net = Network([2, 1], activations=["sigmoid"], init="zeros")
+    net.weights[0][:, 0] = [50.0, 50.0]
+    dead, saturated = neuron_flags(net, X)[0]
+    assert not saturated.any() and not dead.any()

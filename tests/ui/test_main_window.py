@@ -4,9 +4,10 @@ import dataclasses
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from playground import experiment
+from playground.engine.datasets import FEATURES
 from playground.experiment import Experiment, NetworkSpec, TrainingSpec
 from playground.ui.main_window import MainWindow
 
@@ -358,3 +359,40 @@ def test_every_named_panel_opens(qtbot, window):
     for name in PANEL_NAMES:
         window.show_panel(name)
         assert window.tabs.currentWidget() is window.panels_by_name[name]
+
+
+def test_editing_a_weight_on_the_graph_and_undoing_it(qtbot, window):
+    graph = window.network_view
+    before = window.snapshot
+    qtbot.mouseClick(graph, Qt.MouseButton.LeftButton, pos=graph.edge_midpoint(0, 1, 2).toPoint())
+    assert graph.editor.isVisible()
+    qtbot.keyClicks(graph.editor, "1,5")
+    qtbot.keyClick(graph.editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
+    row, zs, outs = window.snapshot.sample
+    np.testing.assert_allclose(outs[-1], _forward_with(window.snapshot, outs[0]))
+    assert not np.allclose(outs[-1], before.sample[2][-1])
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: window.snapshot.weights[0][1, 2] == before.weights[0][1, 2], timeout=5000
+    )
+
+
+def test_hovering_a_neuron_shows_its_map_in_the_boundary_view(qtbot, window):
+    graph = window.network_view
+    qtbot.mouseMove(graph, graph.neuron_center(1, 2).toPoint())
+    qtbot.waitUntil(lambda: window.boundary.showing_neuron, timeout=3000)
+    expected = np.clip(window.snapshot.grid_layers[0][..., 2], -1, 1)
+    np.testing.assert_allclose(window.boundary.current_image(), expected, atol=1e-6)
+    assert "z =" in graph.tooltip_text()
+    qtbot.mouseMove(graph, graph.rect().bottomRight() - QPoint(2, 2))
+    qtbot.waitUntil(lambda: not window.boundary.showing_neuron, timeout=3000)
+
+
+def test_clicking_an_input_node_toggles_its_feature(qtbot, window):
+    graph = window.network_view
+    index = FEATURES.index("x1^2")  # 2-D data shows every feature as an input node
+    qtbot.mouseClick(graph, Qt.MouseButton.LeftButton, pos=graph.neuron_center(0, index).toPoint())
+    assert window.experiment.features.selected == ("x1", "x2", "x1^2")
+    qtbot.waitUntil(lambda: _now(window, "weights") is not None, timeout=5000)
+    assert window.snapshot.weights[0].shape == (3, 4)

@@ -1,0 +1,312 @@
+"""Drawing the network graph: a `Scene` (what to draw, prepared by the view when the run,
+the size or the snapshot changes) painted with QPainter in one pass.
+
+Edges are drawn one `drawLines` call per pen bucket; node maps are rows of one image
+(`drawImage` with a source rectangle), so a frame costs a few milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPen,
+)
+
+from playground.ui import colors, edge_style
+from playground.ui.graph_layout import GraphLayout, bias_center
+from playground.ui.neuron_maps import MAP_SIZE
+
+DEAD_HEX, SATURATED_HEX = "#D62728", "#7B3294"
+NODE_BORDER_HEX, HOVER_HEX, FADED_TEXT_HEX = "#777777", "#000000", "#888888"
+EMPTY_NODE_HEX = "#EEEEEE"
+FLAG_HEX = {"dead": DEAD_HEX, "saturated": SATURATED_HEX}
+FADED_OPACITY = 0.3
+FLAG_OUTLINE, HOVER_OUTLINE = 3.0, 2.5
+AA_WIDTH = 1.5  # edges up to this wide are antialiased
+TOOLTIP_OFFSET = 16
+TOOLTIP_MAX_WIDTH = 520
+LEGEND_BAR = 36
+PAD = 6
+LABEL_BACKGROUND = QColor(255, 255, 255, 215)
+TOOLTIP_BACKGROUND = QColor(255, 255, 240, 245)
+
+
+@dataclass(eq=False)
+class Scene:
+    """What the graph shows. Nodes are keyed (column, node) with node as displayed.
+
+    layout: the geometry; input_labels / output_names: texts beside the first / last
+    column; headers: (shape, params, bare count) per weight matrix; titles: (name,
+    activation) per column; badges: flag -> its word; lines: one QLineF per edge of
+    layout.edges; edge_groups: (pen, lines) to draw; labels: (box, text) numbers on edges;
+    maps: the neurons' maps stacked, map_rows[key] the top row of a node's map; input_maps:
+    one map per input node, in order; plain: key -> (fill, ink, text) for nodes drawn
+    without a map; bias_colors: key -> fill of the bias marker; flags: key -> 'dead' or
+    'saturated'; hover: ('node' | 'bias', column, k) or ('edge', index) or None; tooltip:
+    its text, shown beside `mouse`; gradient_legend: draw the |∂L/∂w| scale.
+    """
+
+    layout: GraphLayout
+    input_labels: tuple[str, ...]
+    output_names: tuple[str, ...]
+    headers: list[tuple[str, str, str]]
+    titles: list[tuple[str, str]]
+    badges: dict[str, str]
+    lines: list[QLineF]
+    edge_groups: list[tuple[QPen, list[QLineF]]] = field(default_factory=list)
+    labels: list[tuple[QRectF, str]] = field(default_factory=list)
+    maps: QImage | None = None
+    map_rows: dict[tuple[int, int], int] = field(default_factory=dict)
+    input_maps: QImage | None = None
+    plain: dict[tuple[int, int], tuple[QColor, QColor, str]] = field(default_factory=dict)
+    bias_colors: dict[tuple[int, int], QColor] = field(default_factory=dict)
+    flags: dict[tuple[int, int], str] = field(default_factory=dict)
+    hover: tuple | None = None
+    tooltip: str = ""
+    mouse: QPointF = field(default_factory=QPointF)
+    gradient_legend: bool = False
+
+    def node_rect(self, c: int, k: int) -> QRectF:
+        """The square of the k-th shown node of column c."""
+        column, size = self.layout.columns[c], self.layout.node_size
+        return QRectF(column.x - size / 2, float(column.ys[k]) - size / 2, size, size)
+
+    def bias_rect(self, c: int, k: int) -> QRectF:
+        x, y = bias_center(self.layout, c, k)
+        size = self.layout.bias_size
+        return QRectF(x - size / 2, y - size / 2, size, size)
+
+    def hovered(self, kind: str, c: int, k: int) -> bool:
+        return self.hover is not None and self.hover == (kind, c, k)
+
+
+class GraphPainter:
+    """Paints scenes with one text font (and its bold variant)."""
+
+    def __init__(self, font: QFont):
+        self.font = font
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.metrics = QFontMetrics(self.font)
+        self.bold_metrics = QFontMetrics(self.bold)
+
+    def paint(self, painter: QPainter, area: QRect, scene: Scene, tooltip: bool) -> None:
+        """Draw the scene in `area`; the hover box too when `tooltip`."""
+        painter.fillRect(area, Qt.GlobalColor.white)
+        painter.setFont(self.font)
+        self._edges(painter, scene)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._inputs(painter, scene)
+        self._neurons(painter, scene)
+        self._flags(painter, scene)
+        self._captions(painter, area, scene)
+        if tooltip and scene.tooltip:
+            self._tooltip(painter, area, scene)
+
+    # ------------------------------------------------------------------ edges
+    def _edges(self, painter: QPainter, scene: Scene) -> None:
+        for pen, lines in scene.edge_groups:
+            # Antialiased wide lines cost twice as much as thin ones; wide ones look fine
+            # without it, thin ones would break into dots.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, pen.widthF() <= AA_WIDTH)
+            painter.setPen(pen)
+            painter.drawLines(lines)
+        if scene.hover is not None and scene.hover[0] == "edge":
+            painter.setPen(QPen(QColor(HOVER_HEX), HOVER_OUTLINE))
+            painter.drawLine(scene.lines[scene.hover[1]])
+        painter.setPen(QColor(colors.TEXT_HEX))
+        for box, text in scene.labels:
+            painter.fillRect(box, LABEL_BACKGROUND)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    # ------------------------------------------------------------------ nodes
+    def _outline(self, scene: Scene, c: int, k: int, node: int) -> QPen:
+        """A flag's colour, black when hovered, else grey."""
+        flag = scene.flags.get((c, node))
+        if flag is not None:
+            return QPen(QColor(FLAG_HEX[flag]), FLAG_OUTLINE)
+        if scene.hovered("node", c, k):
+            return QPen(QColor(HOVER_HEX), HOVER_OUTLINE)
+        return QPen(QColor(NODE_BORDER_HEX), 1.0)
+
+    def _plain(self, painter: QPainter, rect: QRectF, plain) -> None:
+        """A node filled with the colour of the sample's value, written inside if it fits."""
+        if plain is None:
+            painter.fillRect(rect, QColor(EMPTY_NODE_HEX))
+            return
+        fill, ink, text = plain
+        painter.fillRect(rect, fill)
+        if self.metrics.horizontalAdvance(text) <= rect.width() - 4:
+            painter.setPen(ink)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _inputs(self, painter: QPainter, scene: Scene) -> None:
+        """Input nodes (faded when the network does not use them) and their labels."""
+        column = scene.layout.columns[0]
+        faded_pen = QPen(QColor(FADED_TEXT_HEX), 1.0, Qt.PenStyle.DashLine)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for k, (node, unit) in enumerate(zip(column.nodes.tolist(), column.units.tolist())):
+            rect = scene.node_rect(0, k)
+            painter.setOpacity(1.0 if unit >= 0 else FADED_OPACITY)
+            if scene.input_maps is not None:
+                source = QRectF(0, node * MAP_SIZE, MAP_SIZE, MAP_SIZE)
+                painter.drawImage(rect, scene.input_maps, source)
+            else:
+                self._plain(painter, rect, scene.plain.get((0, node)))
+            painter.setOpacity(1.0)
+            painter.setPen(self._outline(scene, 0, k, node) if unit >= 0 else faded_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+            painter.setPen(QColor(colors.TEXT_HEX if unit >= 0 else FADED_TEXT_HEX))
+            label = QRectF(0, rect.top(), rect.left() - PAD, rect.height())
+            text = self.metrics.elidedText(
+                scene.input_labels[node], Qt.TextElideMode.ElideRight, int(label.width())
+            )
+            painter.drawText(label, right, text)
+        self._ellipsis(painter, scene, 0)
+
+    def _neurons(self, painter: QPainter, scene: Scene) -> None:
+        """Every shown neuron: its map (or plain fill), outline and bias marker."""
+        for c, column in enumerate(scene.layout.columns[1:], start=1):
+            for k, node in enumerate(column.nodes.tolist()):
+                rect = scene.node_rect(c, k)
+                if scene.maps is not None:
+                    source = QRectF(0, scene.map_rows[c, node], MAP_SIZE, MAP_SIZE)
+                    painter.drawImage(rect, scene.maps, source)
+                else:
+                    self._plain(painter, rect, scene.plain.get((c, node)))
+                painter.setPen(self._outline(scene, c, k, node))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
+                hovered = scene.hovered("bias", c, k)
+                painter.setPen(
+                    QPen(QColor(HOVER_HEX if hovered else colors.TEXT_HEX), 2 if hovered else 1)
+                )
+                painter.setBrush(scene.bias_colors.get((c, node), QColor(EMPTY_NODE_HEX)))
+                painter.drawRect(scene.bias_rect(c, k))
+            self._ellipsis(painter, scene, c)
+        self._output_names(painter, scene)
+
+    def _ellipsis(self, painter: QPainter, scene: Scene, c: int) -> None:
+        """'⋮ (64)' in the gap of a collapsed column."""
+        column = scene.layout.columns[c]
+        if column.ellipsis_y is None:
+            return
+        text = f"⋮ ({column.total})"
+        width, height = self.metrics.horizontalAdvance(text) + 6, self.metrics.height()
+        box = QRectF(column.x - width / 2, column.ellipsis_y - height / 2, width, height)
+        painter.fillRect(box, Qt.GlobalColor.white)
+        painter.setPen(QColor(colors.TEXT_HEX))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _output_names(self, painter: QPainter, scene: Scene) -> None:
+        if not scene.output_names:
+            return
+        column, half = scene.layout.columns[-1], scene.layout.node_size / 2
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.setPen(QColor(colors.TEXT_HEX))
+        for y, unit in zip(column.ys.tolist(), column.units.tolist()):
+            box = QRectF(column.x + half + PAD, y - half, 10 * half, 2 * half)
+            painter.drawText(box, left, scene.output_names[unit])
+
+    def _flags(self, painter: QPainter, scene: Scene) -> None:
+        """A 'dead' or 'sat.' badge on the top edge of every flagged node shown."""
+        painter.setFont(self.bold)
+        for (c, node), flag in scene.flags.items():
+            found = np.flatnonzero(scene.layout.columns[c].nodes == node)
+            if not len(found):
+                continue
+            rect = scene.node_rect(c, int(found[0]))
+            text = scene.badges[flag]
+            width, height = (
+                self.bold_metrics.horizontalAdvance(text) + 6,
+                self.bold_metrics.height(),
+            )
+            badge = QRectF(rect.center().x() - width / 2, rect.top() - height / 2, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(FLAG_HEX[flag]))
+            painter.drawRoundedRect(badge, 3, 3)
+            painter.setPen(Qt.GlobalColor.white)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(self.font)
+
+    # ---------------------------------------------------------------- captions
+    def _captions(self, painter: QPainter, area: QRect, scene: Scene) -> None:
+        """Weight headers above the gaps, column titles below. When a parameter count does
+        not fit in a column's width, all show the bare number; titles that do not fit are
+        left out."""
+        metrics, line = self.metrics, self.metrics.height()
+        columns = scene.layout.columns
+        width = int(scene.layout.pitch_x) - 4
+        top = area.top() + PAD // 2
+        centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        short = any(metrics.horizontalAdvance(params) > width for _, params, _ in scene.headers)
+        for (shape, params, count), a, b in zip(scene.headers, columns, columns[1:]):
+            x = (a.x + b.x) / 2
+            painter.setPen(QColor(colors.TEXT_HEX))
+            painter.setFont(self.bold)
+            painter.drawText(QRectF(x - width / 2, top, width, line), centre, shape)
+            painter.setFont(self.font)
+            painter.setPen(QColor(FADED_TEXT_HEX))
+            fitted = count if short else params
+            painter.drawText(QRectF(x - width / 2, top + line, width, line), centre, fitted)
+        bottom = area.bottom() - 2 * line - PAD // 2
+        painter.setPen(QColor(colors.TEXT_HEX))
+        for column, title in zip(columns, scene.titles):
+            for row, text in enumerate(title):
+                if metrics.horizontalAdvance(text) <= width:
+                    box = QRectF(column.x - width / 2, bottom + row * line, width, line)
+                    painter.drawText(box, centre, text)
+        if scene.gradient_legend:
+            self._gradient_legend(painter, area, scene)
+
+    def _gradient_legend(self, painter: QPainter, area: QRect, scene: Scene) -> None:
+        """'|∂L/∂w|' over a bar from 10⁻⁶ to 1, top left, when there is room."""
+        metrics, line = self.metrics, self.metrics.height()
+        low, high = "10⁻⁶", "1"
+        needed = metrics.horizontalAdvance(low) + LEGEND_BAR + metrics.horizontalAdvance(high)
+        columns = scene.layout.columns
+        room = (columns[0].x + columns[1].x - scene.layout.pitch_x) / 2 if len(columns) > 1 else 0
+        if needed + 4 * PAD > room:
+            return
+        top = area.top() + PAD // 2
+        painter.setPen(QColor(colors.TEXT_HEX))
+        painter.drawText(QRectF(PAD, top, room, line), Qt.AlignmentFlag.AlignLeft, "|∂L/∂w|")
+        y = top + line
+        x = PAD + metrics.horizontalAdvance(low) + PAD
+        painter.drawText(QRectF(PAD, y, x - PAD, line), Qt.AlignmentFlag.AlignLeft, low)
+        gradient = QLinearGradient(x, 0, x + LEGEND_BAR, 0)
+        for stop, (r, g, b) in zip(np.linspace(0, 1, 4), edge_style.gradient_rgb(4)):
+            gradient.setColorAt(float(stop), QColor(int(r), int(g), int(b)))
+        painter.fillRect(QRectF(x, y + line / 4, LEGEND_BAR, line / 2), QBrush(gradient))
+        box = QRectF(x + LEGEND_BAR + PAD / 2, y, 3 * PAD, line)
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft, high)
+
+    def _tooltip(self, painter: QPainter, area: QRect, scene: Scene) -> None:
+        """The hover text in a box beside the mouse, kept inside the graph."""
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        width = min(TOOLTIP_MAX_WIDTH, area.width() - 2 * PAD)
+        text_rect = self.metrics.boundingRect(QRect(0, 0, width, 10_000), flags, scene.tooltip)
+        box = QRectF(text_rect).adjusted(-PAD, -PAD, PAD, PAD)
+        mouse = scene.mouse
+        x, y = mouse.x() + TOOLTIP_OFFSET, mouse.y() + TOOLTIP_OFFSET
+        if x + box.width() > area.right():
+            x = max(area.left(), mouse.x() - TOOLTIP_OFFSET - box.width())
+        if y + box.height() > area.bottom():
+            y = max(area.top(), mouse.y() - TOOLTIP_OFFSET - box.height())
+        box.moveTo(x, y)
+        painter.setPen(QPen(QColor(NODE_BORDER_HEX), 1))
+        painter.setBrush(TOOLTIP_BACKGROUND)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QColor(colors.TEXT_HEX))
+        painter.drawText(box.adjusted(PAD, PAD, -PAD, -PAD), flags, scene.tooltip)

@@ -1,0 +1,174 @@
+"""Every word the network graph writes for one run: hover texts with the snapshot's
+numbers, weight headers, column titles, badges. Translated with `self.tr`.
+
+Neuron numbers are shown 1-based ("neuron 2 of layer 1"); arguments are 0-based. Column c
+is a layer of the graph: c = 0 the inputs, c >= 1 the neurons fed by W[c-1].
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from playground.engine.datasets import FEATURE_LABELS
+from playground.ui import neuron_text
+from playground.ui.run_info import RunInfo
+
+
+class GraphTexts(QObject):
+    """The texts of the graph of the run `info`."""
+
+    def __init__(self, info: RunInfo):
+        super().__init__()
+        self.info = info
+        self.n_columns = len(info.layer_sizes)
+
+    # ------------------------------------------------------------------ names
+    def input_labels(self) -> tuple[str, ...]:
+        """The label of every input node as displayed: all selectable features (2-D data)
+        or the data's columns."""
+        info = self.info
+        names = info.selectable_features if info.is_2d else info.feature_names
+        return tuple(FEATURE_LABELS.get(name, name) for name in names)
+
+    def output_names(self) -> tuple[str, ...]:
+        """Labels right of the output nodes: the class names when each class has a node."""
+        info = self.info
+        if info.task == "classification" and info.output_width == len(info.class_names) > 1:
+            return info.class_names
+        return ()
+
+    def neuron_name(self, c: int, unit: int) -> str:
+        """How neuron `unit` of column c is named in a sentence (c = 0: network input)."""
+        if c == 0:
+            name = self.info.feature_names[unit]
+            return FEATURE_LABELS.get(name, name)
+        if c == self.n_columns - 1:
+            names = self.output_names()
+            if names:
+                return self.tr("output neuron {0} (class {1})").format(unit + 1, names[unit])
+            return self.tr("output neuron {0}").format(unit + 1)
+        return self.tr("neuron {0} of layer {1}").format(unit + 1, c)
+
+    def title(self, c: int, j: int) -> str:
+        """'Neuron 2 of layer 1 (tanh)': neuron j of column c >= 1 and its activation."""
+        name = self.neuron_name(c, j)
+        activation = self.info.activations[c - 1]
+        return self.tr("{0} ({1})").format(name[:1].upper() + name[1:], activation)
+
+    def _input_symbols(self, c: int) -> list[str]:
+        """Names of the inputs of column c's neurons in an equation: features or h₁, h₂..."""
+        width = self.info.layer_sizes[c - 1]
+        if c == 1:
+            return [self.neuron_name(0, i) for i in range(width)]
+        return [neuron_text.hidden_name(k) for k in range(width)]
+
+    # ---------------------------------------------------------------- captions
+    def headers(self) -> list[tuple[str, str, str]]:
+        """Above each weight matrix: its shape 'D_in × D_out', its parameter count
+        ('12 params') and the bare count for narrow columns."""
+        sizes = self.info.layer_sizes
+        counts = [(a + 1) * b for a, b in zip(sizes, sizes[1:])]
+        return [
+            (f"{a} × {b}", self.tr("{0} params").format(n), str(n))
+            for a, b, n in zip(sizes, sizes[1:], counts)
+        ]
+
+    def total(self, n_params: int) -> str:
+        return self.tr("{0} parameters").format(n_params)
+
+    def column_titles(self) -> list[tuple[str, str]]:
+        """Two lines under each column: its name and its activation (or a hint)."""
+        info = self.info
+        titles = [(self.tr("inputs"), self.tr("click: on/off") if info.is_2d else "")]
+        for c, activation in enumerate(info.activations, start=1):
+            name = self.tr("output") if c == self.n_columns - 1 else self.tr("layer {0}").format(c)
+            titles.append((name, activation.replace("_", " ")))
+        return titles
+
+    def badges(self) -> dict[str, str]:
+        """The short word written on a flagged neuron."""
+        return {"dead": self.tr("dead"), "saturated": self.tr("sat.")}
+
+    def editor_hint(self, bias_of: tuple[int, int] | None) -> str:
+        """The editor's tooltip; bias_of = (column, neuron) when editing a bias."""
+        if bias_of is None:
+            return self.tr("New weight: Enter to apply, Esc to cancel")
+        name = self.neuron_name(*bias_of)
+        return self.tr("New bias of {0}: Enter to apply, Esc to cancel").format(name)
+
+    # ------------------------------------------------------------- hover texts
+    def _gradient_line(self, symbol: str, value: float | None) -> str:
+        if value is None:
+            return self.tr("{0}: not computed yet (train one step)").format(symbol)
+        return f"{symbol} = {neuron_text.precise(value)}"
+
+    def edge(self, snapshot, layer: int, i: int, j: int) -> str:
+        """Weight W[layer][i, j], its gradient and how to edit it."""
+        grads = snapshot.gradients
+        w = neuron_text.precise(snapshot.weights[layer][i, j])
+        source, target = self.neuron_name(layer, i), self.neuron_name(layer + 1, j)
+        return "\n".join(
+            [
+                self.tr("w = {0} (from {1} to {2})").format(w, source, target),
+                self._gradient_line("∂L/∂w", None if grads is None else grads[0][layer][i, j]),
+                self.tr("Click to edit"),
+            ]
+        )
+
+    def _bias_lines(self, snapshot, c: int, j: int) -> list[str]:
+        grads = snapshot.gradients
+        b = neuron_text.precise(snapshot.biases[c - 1][j])
+        return [
+            self.tr("b = {0} (bias of {1})").format(b, self.neuron_name(c, j)),
+            self._gradient_line("∂L/∂b", None if grads is None else grads[1][c - 1][j]),
+        ]
+
+    def bias(self, snapshot, c: int, j: int) -> str:
+        """Bias b[c-1][j], its gradient and how to edit it."""
+        return "\n".join([*self._bias_lines(snapshot, c, j), self.tr("Click to edit")])
+
+    def neuron(self, snapshot, c: int, j: int, flag: str | None) -> str:
+        """Neuron j of column c >= 1: its bias, its equation for the traced sample, its flag."""
+        lines = [self.title(c, j), *self._bias_lines(snapshot, c, j)]
+        lines += self._equation(snapshot, c, j)
+        if flag == "dead":
+            lines.append(
+                self.tr("Dead ReLU: outputs 0 on every training point, so it receives no gradient")
+            )
+        elif flag == "saturated":
+            lines.append(
+                self.tr("Saturated: |z| > 4 on most training points, so its derivative is almost 0")
+            )
+        return "\n".join(lines)
+
+    def _equation(self, snapshot, c: int, j: int) -> list[str]:
+        """z and a of neuron j of column c with the sample's numbers, from the snapshot."""
+        if snapshot.sample is None:
+            return []
+        row, zs, outs = snapshot.sample
+        weights, bias = snapshot.weights[c - 1][:, j], snapshot.biases[c - 1][j]
+        symbols = self._input_symbols(c)
+        lines = [self.tr("For sample #{0}:").format(row)]
+        if c > 1:
+            outputs = self.tr("{0}…{1}: the outputs of layer {2}")
+            lines.append(outputs.format(symbols[0], symbols[-1], c - 1))
+        return [
+            *lines,
+            "z = " + neuron_text.weighted_sum(weights, symbols, bias),
+            "  = " + neuron_text.weighted_values(weights, outs[c - 1], bias, zs[c - 1][j]),
+            neuron_text.activation_line(self.info.activations[c - 1], j, outs[c][j]),
+        ]
+
+    def input(self, snapshot, node: int, unit: int) -> str:
+        """Input node `node` as displayed, standing for network input `unit` (-1: none)."""
+        name = self.input_labels()[node]
+        if unit < 0:
+            return self.tr("{0} is not an input of the network.\nClick to add it.").format(name)
+        lines = [self.tr("Input {0}: {1}").format(unit + 1, name)]
+        if snapshot is not None and snapshot.sample is not None:
+            value = neuron_text.number(snapshot.sample[2][0][unit])
+            sample = snapshot.sample[0]
+            lines.append(self.tr("{0} = {1} for sample #{2}").format(name, value, sample))
+        if self.info.is_2d:
+            lines.append(self.tr("Click to remove it from the inputs."))
+        return "\n".join(lines)

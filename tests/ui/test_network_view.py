@@ -1,0 +1,423 @@
+"""The network graph: layout, hover texts with real numbers, toggles, inline edits, flags,
+collapsed wide layers and drawing speed, driven with the mouse and keyboard."""
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+import playground.ui  # noqa: F401  (pyqtgraph configured before any view exists)
+from playground import experiment
+from playground.engine.grid import plane_grid, tabular_grid
+from playground.experiment import DataSpec, Experiment, FeatureSpec, NetworkSpec
+from playground.ui import edge_style, graph_layout, neuron_maps, neuron_text
+from playground.ui.network_view import NetworkView
+from playground.ui.run_info import run_info
+from playground.ui.value_editor import parse_number
+from playground.worker import take_snapshot
+
+SIZE = (760, 720)
+
+
+def make_run(exp: Experiment, epochs: int = 2):
+    """(trainer, info, snapshot) for an experiment trained a few epochs."""
+    raw = experiment.raw_dataset(exp)
+    trainer = experiment.build(exp)
+    trainer.run_epochs(epochs)
+    if raw.domain is not None and raw.X_train.shape[1] == 2:
+        grid = plane_grid(raw.domain, exp.features.selected)
+    else:
+        grid = tabular_grid(trainer.dataset, (0, 1))
+    info = run_info(raw, trainer, grid)
+    return trainer, info, take_snapshot(trainer, grid, generation=1, history_from=0), grid
+
+
+@pytest.fixture(scope="module")
+def default_run():
+    return make_run(Experiment())
+
+
+def open_view(qtbot, info, snapshot=None, size=SIZE) -> NetworkView:
+    view = NetworkView()
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_run(info)
+    if snapshot is not None:
+        view.show_snapshot(snapshot)
+    return view
+
+
+@pytest.fixture
+def view(qtbot, default_run):
+    _, info, snapshot, _ = default_run
+    return open_view(qtbot, info, snapshot)
+
+
+def hover(qtbot, view: NetworkView, point: QPointF) -> None:
+    qtbot.mouseMove(view, point.toPoint())
+
+
+def hover_text(qtbot, view: NetworkView, point: QPointF) -> str:
+    hover(qtbot, view, point)
+    return view.tooltip_text()
+
+
+def click(qtbot, view: NetworkView, point: QPointF) -> None:
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point.toPoint())
+
+
+def empty_point(view: NetworkView) -> QPointF:
+    """A point of the graph with nothing under it: right of the output column (layer 3)."""
+    centre = view.neuron_center(3, 0)
+    return QPointF(centre.x() + view.node_size, centre.y())
+
+
+# ------------------------------------------------------------------------ hovering
+def test_hovering_an_edge_shows_its_weight_and_gradient(qtbot, view, default_run):
+    _, _, snapshot, _ = default_run
+    point = view.edge_midpoint(0, 1, 2)
+    assert view.edge_at(point) == (0, 1, 2)
+    hover(qtbot, view, point)
+    text = view.tooltip_text()
+    w = snapshot.weights[0][1, 2]
+    assert f"w = {neuron_text.precise(w)} (from x₂ to neuron 3 of layer 1)" in text
+    assert f"∂L/∂w = {neuron_text.precise(snapshot.gradients[0][0][1, 2])}" in text
+
+
+def test_hovering_a_neuron_shows_its_equation_with_the_samples_numbers(qtbot, view, default_run):
+    _, _, snapshot, _ = default_run
+    row, zs, outs = snapshot.sample
+    with qtbot.waitSignal(view.neuron_hovered) as entered:
+        hover(qtbot, view, view.neuron_center(1, 2))
+    assert entered.args == [1, 2]
+    assert view.neuron_at(view.neuron_center(1, 2)) == (1, 2)
+    text = view.tooltip_text()
+    w, b = snapshot.weights[0][:, 2], snapshot.biases[0][2]
+    assert f"sample #{row}" in text
+    assert "z = " + neuron_text.weighted_sum(w, ["x₁", "x₂"], b) in text
+    assert f"= {neuron_text.number(zs[0][2])}\n" in text
+    assert f"a = tanh(z) = {neuron_text.number(outs[1][2])}" in text
+    # The numbers in the tooltip add up: z = w·x + b for the sample's inputs.
+    assert zs[0][2] == pytest.approx(outs[0] @ w + b)
+    with qtbot.waitSignal(view.hover_ended):
+        hover(qtbot, view, empty_point(view))
+    assert view.tooltip_text() == ""
+    hover(qtbot, view, view.neuron_center(2, 0))
+    with qtbot.waitSignal(view.hover_ended):
+        QApplication.sendEvent(view, QEvent(QEvent.Type.Leave))  # the mouse left the view
+    assert view.neuron_title(1, 2) == "Neuron 3 of layer 1 (tanh)"
+
+
+def test_a_new_run_ends_the_hover(qtbot, view, default_run):
+    _, info, _, _ = default_run
+    with qtbot.waitSignal(view.neuron_hovered):
+        hover(qtbot, view, view.neuron_center(1, 0))
+    with qtbot.waitSignal(view.hover_ended):
+        view.set_run(info)
+    assert view.tooltip_text() == ""
+
+
+def test_deeper_neurons_name_their_inputs_after_the_previous_layer(qtbot, view, default_run):
+    _, _, snapshot, _ = default_run
+    hover(qtbot, view, view.neuron_center(3, 0))
+    text = view.tooltip_text()
+    assert "h₁…h₂: the outputs of layer 2" in text
+    assert f"a = σ(z) = {neuron_text.number(snapshot.sample[2][3][0])}" in text
+
+
+def test_hovering_an_input_node_does_not_announce_a_neuron(qtbot, view):
+    with qtbot.assertNotEmitted(view.neuron_hovered):
+        hover(qtbot, view, view.neuron_center(0, 0))
+    assert view.neuron_at(view.neuron_center(0, 0)) == (0, 0)
+    assert "Input 1: x₁" in view.tooltip_text()
+
+
+def test_a_bias_marker_explains_the_bias(qtbot, view, default_run):
+    _, _, snapshot, _ = default_run
+    hover(qtbot, view, view.bias_center(2, 1))
+    assert view.neuron_at(view.bias_center(2, 1)) is None
+    text = view.tooltip_text()
+    assert f"b = {neuron_text.precise(snapshot.biases[1][1])} (bias of neuron 2 of layer 2)" in text
+    assert f"∂L/∂b = {neuron_text.precise(snapshot.gradients[1][1][1])}" in text
+
+
+def test_before_any_training_step_gradients_are_not_computed_yet(qtbot):
+    exp = Experiment()
+    _, info, snapshot, _ = make_run(exp, epochs=0)
+    view = open_view(qtbot, info, snapshot)
+    hover(qtbot, view, view.edge_midpoint(1, 0, 0))
+    assert "∂L/∂w: not computed yet" in view.tooltip_text()
+    view.set_show_gradients(True)  # draws without gradients
+    view.set_show_labels(True)
+    view.repaint()
+    assert view.edge_label_texts() == []
+
+
+# ------------------------------------------------------------------------ toggles
+def test_toggles_switch_between_weights_and_gradients_on_the_edges(qtbot, view, default_run):
+    _, _, snapshot, _ = default_run
+    assert not view.show_gradients and not view.show_labels
+    assert view.edge_label_texts() == []
+    view.set_show_labels(True)
+    assert view.labels_box.isChecked()
+    weights = set(view.edge_label_texts())
+    all_weights = {neuron_text.number(w) for W in snapshot.weights for w in W.ravel()}
+    assert weights and weights <= all_weights
+    qtbot.mouseClick(view.gradients_box, Qt.MouseButton.LeftButton)
+    assert view.show_gradients
+    gradients = set(view.edge_label_texts())
+    all_gradients = {neuron_text.short(g, True) for G in snapshot.gradients[0] for g in G.ravel()}
+    assert gradients and gradients <= all_gradients
+    view.set_show_labels(False)
+    assert view.edge_label_texts() == [] and not view.labels_box.isChecked()
+    view.grab()  # paints in either mode without warnings
+
+
+# ------------------------------------------------------------------------ editing
+def test_clicking_an_edge_edits_its_weight_with_a_decimal_comma(qtbot, view, default_run):
+    _, _, snapshot, _ = default_run
+    click(qtbot, view, view.edge_midpoint(0, 1, 2))
+    assert view.editor.isVisible()
+    assert float(view.editor.text()) == pytest.approx(snapshot.weights[0][1, 2], abs=1e-4)
+    assert view.editor.selectedText() == view.editor.text()
+    qtbot.keyClicks(view.editor, "1,5")
+    with qtbot.waitSignal(view.weight_edit_requested) as edit:
+        qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    assert edit.args == [0, 1, 2, 1.5]
+    assert not view.editor.isVisible()
+
+
+def test_escape_cancels_an_edit(qtbot, view):
+    click(qtbot, view, view.edge_midpoint(1, 3, 0))
+    assert view.editor.isVisible()
+    with qtbot.assertNotEmitted(view.weight_edit_requested):
+        qtbot.keyClicks(view.editor, "2")
+        qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert not view.editor.isVisible()
+
+
+def test_invalid_text_keeps_the_editor_open_with_a_message(qtbot, view):
+    click(qtbot, view, view.edge_midpoint(2, 1, 0))
+    with qtbot.assertNotEmitted(view.weight_edit_requested):
+        qtbot.keyClicks(view.editor, "abc")
+        qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    assert view.editor.isVisible()
+    assert "number" in view.editor.error
+    qtbot.keyClick(view.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view.editor, "-0,25")
+    with qtbot.waitSignal(view.weight_edit_requested) as edit:
+        qtbot.keyClick(view.editor, Qt.Key.Key_Enter)
+    assert edit.args == [2, 1, 0, -0.25]
+
+
+def test_clicking_a_bias_marker_edits_the_bias(qtbot, view):
+    click(qtbot, view, view.bias_center(1, 3))
+    assert view.editor.isVisible()
+    qtbot.keyClicks(view.editor, "0.75")
+    with qtbot.waitSignal(view.weight_edit_requested) as edit:
+        qtbot.keyClick(view.editor, Qt.Key.Key_Return)
+    assert edit.args == [0, -1, 3, 0.75]
+
+
+def test_parse_number_accepts_commas_and_typographic_minus():
+    assert parse_number(" 1,5 ") == 1.5
+    assert parse_number("−2") == -2.0
+    assert parse_number("1e-3") == 0.001
+    assert parse_number("abc") is None
+    assert parse_number("nan") is None
+    assert parse_number("inf") is None
+
+
+# ------------------------------------------------------------------------ inputs
+def test_clicking_input_nodes_toggles_features(qtbot, view, default_run):
+    _, info, _, _ = default_run
+    assert view.shown_nodes(0) == list(range(len(info.selectable_features)))
+    square = info.selectable_features.index("x1^2")
+    assert view.edge_midpoint(0, 0, 0)  # x1 has edges; x1^2 is not an input, so none
+    with pytest.raises(LookupError):
+        view.edge_midpoint(0, square, 0)
+    hover(qtbot, view, view.neuron_center(0, square))
+    assert "not an input" in view.tooltip_text()
+    with qtbot.waitSignal(view.feature_toggled) as toggled:
+        click(qtbot, view, view.neuron_center(0, square))
+    assert toggled.args == ["x1^2"]
+    with qtbot.waitSignal(view.feature_toggled) as toggled:
+        click(qtbot, view, view.neuron_center(0, 0))
+    assert toggled.args == ["x1"]
+
+
+def test_edges_of_selected_features_start_at_their_input_node(qtbot):
+    exp = Experiment(features=FeatureSpec(selected=("x1", "x1^2")))
+    _, info, snapshot, _ = make_run(exp)
+    view = open_view(qtbot, info, snapshot)
+    square = info.selectable_features.index("x1^2")
+    edge = view.edge_midpoint(0, 1, 0)  # W[0][1] is x1^2, the network's second input
+    assert view.edge_at(edge) == (0, 1, 0)
+    hover(qtbot, view, edge)
+    assert "from x₁² to neuron 1 of layer 1" in view.tooltip_text()
+    # Just right of the x₁² node, its edges start.
+    right = view.neuron_center(0, square)
+    while view.neuron_at(right) is not None:
+        right += QPointF(1, 0)
+    assert view.edge_at(right + QPointF(2, 0))[:2] == (0, 1)
+
+
+# ------------------------------------------------------------------------ structure
+def test_headers_give_shapes_and_the_total_matches_the_engine(view, default_run):
+    trainer, _, _, _ = default_run
+    assert view.header_texts() == [
+        ("2 × 4", "12 params"),
+        ("4 × 2", "10 params"),
+        ("2 × 1", "3 params"),
+    ]
+    assert view.total_parameters == trainer.net.n_params == 25
+    assert view.total_label.text() == "25 parameters"
+
+
+def test_sample_chooser_emits_the_chosen_row(qtbot, view, default_run):
+    _, info, _, _ = default_run
+    assert view.sample_box.maximum() == len(info.train_xy) - 1
+    with qtbot.waitSignal(view.sample_changed) as changed:
+        view.sample_box.setValue(7)
+    assert changed.args == [7]
+
+
+def test_flags_mark_dead_and_saturated_neurons(qtbot):
+    exp = Experiment(network=NetworkSpec(hidden=(3, 3), activations=("relu", "tanh")))
+    trainer = experiment.build(exp)
+    trainer.net.set_bias(0, 1, -100.0)  # negative on every point: a dead ReLU
+    trainer.net.weights[1][...] *= 50.0  # |z| far beyond 4: saturated tanh
+    trainer.net.biases[1][...] = 5.0
+    grid = plane_grid((-6, 6), ("x1", "x2"))
+    info = run_info(experiment.raw_dataset(exp), trainer, grid)
+    snapshot = take_snapshot(trainer, grid, generation=1, history_from=0)
+    view = open_view(qtbot, info, snapshot)
+    flags = view.flagged_neurons()
+    assert flags[1, 1] == "dead"
+    assert {flags.get((2, j)) for j in range(3)} == {"saturated"}
+    expected = {
+        (layer, int(j)): name
+        for layer, (dead, saturated) in enumerate(snapshot.flags, start=1)
+        for name, mask in (("saturated", saturated), ("dead", dead))
+        for j in np.flatnonzero(mask)
+    }
+    assert flags == expected
+    hover(qtbot, view, view.neuron_center(1, 1))
+    assert "Dead ReLU: outputs 0 on every training point" in view.tooltip_text()
+    hover(qtbot, view, view.neuron_center(2, 0))
+    assert "Saturated: |z| > 4 on most training points" in view.tooltip_text()
+    view.grab()
+
+
+def test_a_stale_snapshot_of_another_network_is_ignored(qtbot, view, default_run):
+    _, _, other, _ = make_run(Experiment(network=NetworkSpec(hidden=(3,), activations=("tanh",))))
+    view.show_snapshot(other)
+    hover(qtbot, view, view.edge_midpoint(0, 0, 3))  # the 2 × 4 layer is still shown
+    _, _, snapshot, _ = default_run
+    assert neuron_text.precise(snapshot.weights[0][0, 3]) in view.tooltip_text()
+
+
+# ------------------------------------------------------------------------ wide layers
+def test_wide_layers_collapse_and_draw_quickly(qtbot):
+    exp = Experiment(
+        data=DataSpec(name="digits"), network=NetworkSpec(hidden=(32,), activations=("tanh",))
+    )
+    _, info, snapshot, _ = make_run(exp, epochs=1)
+    view = open_view(qtbot, info)
+    started = time.perf_counter()
+    view.show_snapshot(snapshot)
+    view.repaint()
+    assert time.perf_counter() - started < 0.2
+    assert view.shown_nodes(0) == [0, 1, 2, 3, 4, 63]
+    assert view.count_label(0) == "(64)"
+    assert len(view.shown_nodes(1)) <= 7 and view.count_label(1) == "(32)"
+    assert view.shown_nodes(2) == list(range(10)) and view.count_label(2) == ""
+    assert view.header_texts()[0] == ("64 × 32", "2080 params")
+    hover(qtbot, view, view.neuron_center(1, 31))
+    assert "…" in view.tooltip_text()  # 64 terms are abbreviated
+    assert view.edge_at(view.edge_midpoint(1, 31, 9)) == (1, 31, 9)
+    view.set_show_labels(True)
+    assert view.edge_label_texts() == []  # more than 16 inputs per neuron: no numbers
+    assert "output neuron 7 (class 6)" in hover_text(qtbot, view, view.neuron_center(2, 6))
+
+
+def test_tabular_nodes_are_filled_with_the_samples_values(qtbot):
+    exp = Experiment(
+        data=DataSpec(name="iris"), network=NetworkSpec(hidden=(5,), activations=("tanh",))
+    )
+    _, info, snapshot, _ = make_run(exp)
+    view = open_view(qtbot, info, snapshot)
+    image = view.grab().toImage()
+    for layer, activation in ((0, "linear"), (1, "tanh"), (2, "softmax")):
+        values = snapshot.sample[2][layer]
+        expected = neuron_maps.value_colors(values, activation)
+        for j in range(len(values)):
+            centre = view.neuron_center(layer, j)
+            # Left of the centre: clear of the value written in the node.
+            pixel = image.pixelColor((centre - QPointF(view.node_size * 0.4, 0)).toPoint())
+            assert pixel.rgb() == int(expected[j]), (layer, j)
+
+
+def test_snapshots_of_a_deep_net_draw_fast(qtbot):
+    exp = Experiment(
+        data=DataSpec(name="spiral"),
+        network=NetworkSpec(hidden=(8,) * 6, activations=("tanh",) * 6),
+    )
+    _, info, snapshot, _ = make_run(exp, epochs=1)
+    view = open_view(qtbot, info, size=(800, 900))
+    times = []
+    for _ in range(20):
+        started = time.perf_counter()
+        view.show_snapshot(snapshot)
+        view.repaint()
+        times.append(time.perf_counter() - started)
+    assert np.median(times) < 0.025  # ~4 ms here; generous for slow CI machines
+
+
+# ------------------------------------------------------------------------ helpers
+def test_weighted_sums_are_signed_and_long_ones_abbreviated():
+    text = neuron_text.weighted_sum(np.array([0.4213, -1.3]), ["x₁", "x₂"], 0.1)
+    assert text == "0.42·x₁ − 1.30·x₂ + 0.10"
+    values = neuron_text.weighted_values(np.array([0.5, -2.0]), np.array([-1.0, 0.25]), -0.1, -1.1)
+    assert values == "0.50·(−1.00) − 2.00·0.25 − 0.10 = −1.10"
+    names = [neuron_text.hidden_name(k) for k in range(8)]
+    long = neuron_text.weighted_sum(np.ones(8), names, 0.0)
+    assert long == "1.00·h₁ + 1.00·h₂ + 1.00·h₃ + … + 1.00·h₈ + 0.00"
+    assert neuron_text.number(-0.001) == "0.00"
+    assert neuron_text.precise(-3.1e-5) == "−3.10·10⁻⁵"
+    assert neuron_text.short(-0.004, True) == "4·10⁻³"
+
+
+def test_layout_collapses_wide_columns_and_centres_them():
+    layout = graph_layout.layout_graph([np.arange(64), np.arange(3), np.arange(1)], 0, 0, 600, 400)
+    first, middle, last = layout.columns
+    assert first.nodes.tolist() == [0, 1, 2, 3, 4, 63] and first.ellipsis_y is not None
+    assert middle.ys.mean() == pytest.approx(200) and last.ys[0] == pytest.approx(200)
+    assert len(layout.edges) == 6 * 3 + 3
+    assert graph_layout.node_at(layout, middle.x, middle.ys[1]) == (1, 1)
+
+
+def test_edge_buckets_follow_sign_magnitude_and_log_gradient():
+    buckets = edge_style.weight_buckets(np.array([-5.0, -0.0, 0.1, 5.0]))
+    n = edge_style.N_WIDTHS
+    assert buckets.tolist() == [n - 1, 0, n, 2 * n - 1]
+    grads = edge_style.gradient_buckets(np.array([0.0, 1e-7, 1e-3, 1.0, 10.0]))
+    assert grads.tolist() == [0, 0, round((n - 1) / 2), n - 1, n - 1]
+
+
+def test_map_levels_follow_the_activation():
+    assert neuron_maps.levels("tanh", np.zeros(3)) == (-1.0, 1.0)
+    assert neuron_maps.levels("sigmoid", np.zeros(3)) == (0.0, 1.0)
+    low, high = neuron_maps.levels("relu", np.array([[0.0, 3.0], [0.0, 0.0]]), axis=1)
+    assert low.tolist() == [-3.0, -1.0] and high.tolist() == [3.0, 1.0]
+    assert neuron_maps.levels("elu", np.array([[-0.5, 2.0]])) == (-2.0, 2.0)
+    grid = np.arange(60 * 60 * 3, dtype=np.float32).reshape(60, 60, 3)
+    maps = neuron_maps.downsample(grid, np.array([2, 0]))
+    assert maps.shape == (2, neuron_maps.MAP_SIZE, neuron_maps.MAP_SIZE)
+    assert maps[0, 0, 0] == grid[59, 0, 2] and maps[1, -1, -1] == grid[0, 59, 0]  # y upwards
+    pixels = neuron_maps.to_argb(np.array([-1.0, 0.0, 1.0]), -1.0, 1.0)
+    assert pixels[1] == neuron_maps.DIVERGING[128] and pixels[0] == neuron_maps.DIVERGING[0]
