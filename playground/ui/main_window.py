@@ -165,7 +165,13 @@ class MainWindow(QMainWindow):
         self.controls_area.setWidget(column)
         self.controls_area.setWidgetResizable(True)
         self.controls_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.controls_area.setMinimumWidth(360)
+        self._fit_controls()
+
+    def _fit_controls(self) -> None:
+        """Make the controls column as wide as its widest row needs (nothing clipped)."""
+        column = self.controls_area.widget()
+        scrollbar = self.controls_area.verticalScrollBar().sizeHint().width()
+        self.controls_area.setMinimumWidth(column.minimumSizeHint().width() + scrollbar + 4)
 
     def _build_views(self) -> None:
         self.message_bar = MessageBar()
@@ -265,6 +271,7 @@ class MainWindow(QMainWindow):
         self._show_experiment(exp)
         self.network_panel.show_summary(self._network_summary(trainer.net.sizes))
         self._fill_axis_choices()
+        self._fit_controls()
         return True
 
     def _grid(self, trained: datasets.Dataset) -> Grid:
@@ -383,6 +390,7 @@ class MainWindow(QMainWindow):
         font = app.font()
         font.setPointSizeF(min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, font.pointSizeF() + steps)))
         app.setFont(font)
+        QTimer.singleShot(0, self._fit_controls)  # once the widgets have the new font
         self.statusBar().showMessage(
             self.tr("Text size {0} pt (Ctrl+Plus / Ctrl+Minus)").format(f"{font.pointSizeF():g}"),
             3000,

@@ -113,6 +113,7 @@ class NetworkPanel(ExperimentPanel):
         self.alpha.setToolTip(self.tr("α of Leaky ReLU and ELU"))
         self.alpha.editingFinished.connect(lambda: self.edit("network", alpha=self.alpha.value()))
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("Output"), self.output)
