@@ -33,6 +33,7 @@ from playground import experiment
 from playground.engine import datasets
 from playground.engine.grid import Grid, plane_grid, tabular_grid
 from playground.experiment import Experiment, ExperimentError
+from playground.snapshot import Snapshot
 from playground.ui import neuron_maps
 from playground.ui.boundary_view import BoundaryView
 from playground.ui.confusion_view import ConfusionView
@@ -46,7 +47,7 @@ from playground.ui.panels.features_panel import FeaturesPanel
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.run_info import RunInfo, run_info
-from playground.worker import Snapshot, TrainingThread
+from playground.worker import TrainingThread
 
 # Speed choices: (label, epochs per second or None for as fast as possible).
 SPEEDS = ((2, "2 / s"), (10, "10 / s"), (50, "50 / s"), (None, None))

@@ -257,7 +257,7 @@ def test_3000_consecutive_snapshot_redraws(qtbot, window):
     from PySide6.QtWidgets import QApplication
 
     from playground.engine.grid import plane_grid
-    from playground.worker import take_snapshot
+    from playground.snapshot import take_snapshot
 
     trainer = experiment.build(Experiment())
     grid = plane_grid((-6.0, 6.0), ("x1", "x2"), resolution=100)

@@ -12,11 +12,11 @@ import playground.ui  # noqa: F401  (pyqtgraph configured before any view exists
 from playground import experiment
 from playground.engine.grid import plane_grid, tabular_grid
 from playground.experiment import DataSpec, Experiment, FeatureSpec, NetworkSpec
+from playground.snapshot import take_snapshot
 from playground.ui import edge_style, graph_layout, neuron_maps, neuron_text
 from playground.ui.network_view import NetworkView
 from playground.ui.run_info import run_info
 from playground.ui.value_editor import parse_number
-from playground.worker import take_snapshot
 
 SIZE = (760, 720)
 

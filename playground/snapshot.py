@@ -1,0 +1,113 @@
+"""What the views draw: a read-only copy of a training run at one moment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.engine.grid import Grid
+from playground.engine.inspection import neuron_flags
+from playground.engine.training import HISTORY_KEYS, Trainer
+
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    """A read-only copy of `a` (an array the engine goes on changing)."""
+    return _read_only(np.array(a, copy=True))
+
+
+def _read_only(a: np.ndarray) -> np.ndarray:
+    """`a` itself, made read-only: for arrays made for this snapshot alone."""
+    a.setflags(write=False)
+    return a
+
+
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """What the views need to draw one frame; every array is a read-only copy.
+
+    generation: increases with every new run (reset), so views know to start afresh.
+    history: rows recorded since the previous snapshot of this generation, each key of
+        `training.HISTORY_KEYS` -> (rows,) float64.
+    metrics: the latest train_loss, test_loss, train_accuracy, test_accuracy (NaN if none).
+    weights[l] (D_l, D_l+1), biases[l] (D_l+1,); gradients (dW, db) alike, or None.
+    grid_layers[l] (R, R, D_l+1) float32 activations over the grid, or None without a grid.
+    confusion (K, K) counts on the test split (train if there is no test split), or None.
+    commands: how many commands the worker had carried out; when it equals
+        `Worker.commands_sent`, `running` reflects every command the GUI has sent.
+    flags: per layer (dead (D_l,) bool, saturated (D_l,) bool) over the training set.
+    sample: one training row traced through the network, for equations with real numbers:
+        (row index, zs, activations) with zs[l] (D_l+1,) and activations[0] = the inputs.
+    """
+
+    generation: int
+    epoch: int
+    steps: int
+    history: dict[str, np.ndarray]
+    metrics: dict[str, float]
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
+    gradients: tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]] | None
+    grid_layers: tuple[np.ndarray, ...] | None
+    confusion: np.ndarray | None
+    running: bool
+    stop_reason: str | None
+    epochs_per_second: float
+    commands: int
+    flags: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
+    sample: tuple[int, tuple[np.ndarray, ...], tuple[np.ndarray, ...]] | None = None
+
+
+def take_snapshot(
+    tr: Trainer,
+    grid: Grid | None,
+    generation: int,
+    history_from: int,
+    running: bool = False,
+    epochs_per_second: float = 0.0,
+    commands: int = 0,
+    sample_index: int = 0,
+) -> Snapshot:
+    """Read-only copies of what the views need from `tr`, with the history rows from
+    index `history_from` on and the network evaluated over `grid`."""
+    with np.errstate(all="ignore"):
+        history = {
+            k: _read_only(np.array(tr.history[k][history_from:], float)) for k in HISTORY_KEYS
+        }
+        gradients = tr.gradients
+        if gradients is not None:
+            gradients = tuple(tuple(_frozen(g) for g in part) for part in gradients)
+        grid_layers = None
+        if grid is not None:
+            grid_layers = tuple(_read_only(a) for a in grid.evaluate(tr.net))
+        X = tr.dataset.X_train
+        flags = tuple(tuple(_read_only(f) for f in pair) for pair in neuron_flags(tr.net, X))
+        row = min(max(sample_index, 0), len(X) - 1)
+        zs, outs = tr.net.trace(X[row : row + 1])
+        sample = (
+            row,
+            tuple(_read_only(z[0]) for z in zs),
+            tuple(_read_only(np.array(a[0])) for a in outs),
+        )
+        confusion = None
+        if tr.dataset.task == "classification":
+            split = "test" if len(tr.dataset.X_test) else "train"
+            confusion = _read_only(tr.confusion_matrix(split))
+    return Snapshot(
+        generation=generation,
+        epoch=tr.epoch,
+        steps=tr.steps,
+        history=history,
+        metrics={k: tr.history[k][-1] for k in HISTORY_KEYS[1:]},
+        weights=tuple(_frozen(w) for w in tr.net.weights),
+        biases=tuple(_frozen(b) for b in tr.net.biases),
+        gradients=gradients,
+        grid_layers=grid_layers,
+        confusion=confusion,
+        running=running,
+        stop_reason=tr.stop_reason,
+        epochs_per_second=epochs_per_second,
+        commands=commands,
+        flags=flags,
+        sample=sample,
+    )
