@@ -53,6 +53,7 @@ class Worker(QObject):
     """Owns the Trainer it is given; only the loop in the worker thread touches it."""
 
     snapshot_ready = Signal(object)
+    failed = Signal(str)  # an unexpected error in the loop; training is paused
 
     def __init__(self):
         super().__init__()
@@ -130,24 +131,36 @@ class Worker(QObject):
     # ------------------------------------------------------ the loop (worker thread)
     @Slot()
     def run(self) -> None:
-        while True:
-            with self._wake:
-                while self._commands:
-                    self._execute(*self._commands.popleft())
-                    self._commands_done += 1
-                if self._quit:
-                    return
-                training = self._trainer is not None and (
-                    self._running or self._target_epoch is not None
-                )
-                if not training and not self._snapshot_due():
-                    self._wake.wait(IDLE_WAIT)
-                    continue
-            if training:
-                self._wait_for_drawing()
-                self._train_chunk()
-            if self._snapshot_due():
-                self._publish()
+        """The loop; an unexpected error pauses training and is reported, never fatal."""
+        while not self._quit:
+            try:
+                self._turn()
+            except Exception as error:  # noqa: BLE001 (the thread must survive anything)
+                self._running = False
+                self._target_epoch = None
+                self._acknowledged = True
+                self.failed.emit(f"{type(error).__name__}: {error}")
+
+    def _turn(self) -> None:
+        """Carry out the queued commands, then train a chunk and/or publish a snapshot."""
+        with self._wake:
+            while self._commands:
+                command = self._commands.popleft()
+                self._commands_done += 1
+                self._execute(*command)
+            if self._quit:
+                return
+            training = self._trainer is not None and (
+                self._running or self._target_epoch is not None
+            )
+            if not training and not self._snapshot_due():
+                self._wake.wait(IDLE_WAIT)
+                return
+        if training:
+            self._wait_for_drawing()
+            self._train_chunk()
+        if self._snapshot_due():
+            self._publish()
 
     def _execute(self, kind: str, *args) -> None:
         match kind:

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.training = TrainingThread(self)
         self.worker = self.training.worker
         self.worker.snapshot_ready.connect(self.draw_snapshot)
+        self.worker.failed.connect(self.training_failed)
 
         self._build_toolbar()
         self._build_panels()
@@ -318,6 +319,16 @@ class MainWindow(QMainWindow):
             self._show_experiment(exp)
             return
         self.start_run(exp)
+
+    @Slot(str)
+    def training_failed(self, text: str) -> None:
+        """The worker hit an unexpected error: it paused; say so and offer Reset."""
+        self._set_running(False)
+        self.message_bar.show_divergence(
+            self.tr("Training stopped on an unexpected error: {0}. Reset to start again.").format(
+                text
+            )
+        )
 
     @Slot(str)
     def message_bar_error(self, text: str) -> None:

@@ -396,3 +396,15 @@ def test_clicking_an_input_node_toggles_its_feature(qtbot, window):
     assert window.experiment.features.selected == ("x1", "x2", "x1^2")
     qtbot.waitUntil(lambda: _now(window, "weights") is not None, timeout=5000)
     assert window.snapshot.weights[0].shape == (3, 4)
+
+
+def test_an_unexpected_training_error_is_shown_not_fatal(qtbot, window):
+    def broken(trainer):
+        raise ValueError("something odd")
+
+    window.worker.apply(broken)
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=5000)
+    assert "something odd" in window.message_bar.text.text()
+    qtbot.mouseClick(window.message_bar.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: _now(window, "epoch") == 1, timeout=5000)

@@ -2,23 +2,40 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QObject, Slot
 
 from playground import experiment
 from playground.engine.grid import plane_grid
 from playground.worker import TrainingThread
 
 
+class Receiver(QObject):
+    """Lives in the GUI thread, so worker signals reach it queued (as they reach the window).
+    A plain function connected to a worker signal would run in the worker thread."""
+
+    def __init__(self, worker, acknowledge: bool = True):
+        super().__init__()
+        self.worker, self.acknowledge = worker, acknowledge
+        self.snapshots, self.failures = [], []
+        worker.snapshot_ready.connect(self.snapshot)
+        worker.failed.connect(self.failure)
+
+    @Slot(object)
+    def snapshot(self, snapshot) -> None:
+        self.snapshots.append(snapshot)
+        if self.acknowledge:
+            self.worker.acknowledge()
+
+    @Slot(str)
+    def failure(self, text: str) -> None:
+        self.failures.append(text)
+
+
 @pytest.fixture
 def training(qtbot):
     thread = TrainingThread()
-    received = []
-
-    def keep(snapshot):  # a slot of the test, in the GUI thread: draw, then acknowledge
-        received.append(snapshot)
-        thread.worker.acknowledge()
-
-    thread.worker.snapshot_ready.connect(keep)
-    yield thread, received
+    receiver = Receiver(thread.worker)
+    yield thread, receiver.snapshots
     thread.shutdown()
 
 
@@ -62,8 +79,8 @@ def test_step_adds_exactly_one_epoch_and_play_pause(training, qtbot):
 
 def test_at_most_one_snapshot_in_flight(qtbot):
     thread = TrainingThread()
-    received = []
-    thread.worker.snapshot_ready.connect(received.append)  # never acknowledges
+    receiver = Receiver(thread.worker, acknowledge=False)
+    received = receiver.snapshots
     try:
         thread.worker.load(_trainer(), None)
         thread.worker.play()
@@ -111,7 +128,7 @@ def test_divergence_stops_with_the_reason(training, qtbot):
 
 def test_shutdown_joins_while_training(qtbot):
     thread = TrainingThread()
-    thread.worker.snapshot_ready.connect(lambda s: thread.worker.acknowledge())
+    receiver = Receiver(thread.worker)  # noqa: F841 (keeps the connection alive)
     thread.worker.load(_trainer(), None)
     thread.worker.play()
     qtbot.wait(100)
@@ -133,3 +150,19 @@ def test_snapshots_carry_neuron_flags_and_a_traced_sample(training, qtbot):
     np.testing.assert_allclose(outs[-1], trainer.net.predict(trainer.dataset.X_train[7:8])[0])
     assert [z.shape for z in zs] == [(4,), (2,), (1,)]
     assert [f[0].shape for f in snap.flags] == [(4,), (2,), (1,)]
+
+
+def test_an_error_in_the_loop_pauses_and_is_reported(qtbot):
+    thread = TrainingThread()
+    receiver = Receiver(thread.worker)
+    received = receiver.snapshots
+    thread.worker.load(_trainer(), None)
+
+    def broken(trainer):
+        raise RuntimeError("boom")
+
+    thread.worker.apply(broken)
+    qtbot.waitUntil(lambda: receiver.failures == ["RuntimeError: boom"], timeout=3000)
+    thread.worker.step_epochs(1)  # the loop is still alive
+    qtbot.waitUntil(lambda: bool(received) and received[-1].epoch == 1, timeout=3000)
+    thread.shutdown()
