@@ -11,6 +11,7 @@ import dataclasses
 import math
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         self.network_view.hover_ended.connect(lambda: self.hover_neuron(None, None))
         self.network_view.weight_edit_requested.connect(self.edit_parameter)
         self.network_view.sample_changed.connect(self.worker.set_sample)
-        outputs = QSplitter(Qt.Orientation.Vertical)
+        outputs = self.outputs_splitter = QSplitter(Qt.Orientation.Vertical)
         for widget, stretch in ((self.loss_view, 2), (top, 5), (self.confusion, 2)):
             outputs.addWidget(widget)
             outputs.setStretchFactor(outputs.count() - 1, stretch)
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
             self._show_experiment(self.experiment)
             return False
         if exp.data != self.experiment.data or self._raw is None:
-            self._axes = (0, 1) if trainer.dataset.X_train.shape[1] > 1 else (0, 0)
+            self._axes = _varying_columns(trainer.dataset.X_train)
         self.experiment = exp
         self._raw = raw
         self._trained_dataset = trainer.dataset
@@ -300,7 +301,12 @@ class MainWindow(QMainWindow):
             box.setCurrentIndex(self._axes[axis])
         for widget in (*self.axis_labels, self.x_feature, self.y_feature):
             widget.setVisible(tabular)
-        self.confusion.setVisible(tabular and self.info.task == "classification")
+        confusion = tabular and self.info.task == "classification"
+        self.confusion.setVisible(confusion)
+        # Tables: the confusion matrix matters more than a slice of the input space.
+        height = self.outputs_splitter.height() or 600
+        shares = (0.33, 0.3, 0.37) if confusion else (0.3, 0.7, 0.0)
+        self.outputs_splitter.setSizes([round(share * height) for share in shares])
 
     @Slot(object)
     def set_experiment(self, exp: Experiment) -> None:
@@ -522,3 +528,10 @@ class MainWindow(QMainWindow):
         """Stop the training loop and join its thread (idempotent)."""
         if self.training.thread.isRunning():
             self.training.shutdown()
+
+
+def _varying_columns(X: np.ndarray) -> tuple[int, int]:
+    """The first two columns of X (N, D) that are not constant, to plot against each other
+    (digits: the corner pixels are always blank)."""
+    varying = [j for j in range(X.shape[1]) if np.ptp(X[:, j]) > 0] or [0]
+    return (varying[0], varying[1] if len(varying) > 1 else varying[0])
