@@ -10,6 +10,8 @@ from playground.engine.grid import Grid
 from playground.engine.inspection import neuron_flags
 from playground.engine.training import HISTORY_KEYS, Trainer
 
+FLAG_ROWS = 5000  # neuron flags look at no more training rows than this, per snapshot
+
 
 def _frozen(a: np.ndarray) -> np.ndarray:
     """A read-only copy of `a` (an array the engine goes on changing)."""
@@ -35,7 +37,8 @@ class Snapshot:
     confusion (K, K) counts on the test split (train if there is no test split), or None.
     commands: how many commands the worker had carried out; when it equals
         `Worker.commands_sent`, `running` reflects every command the GUI has sent.
-    flags: per layer (dead (D_l,) bool, saturated (D_l,) bool) over the training set.
+    flags: per layer (dead (D_l,) bool, saturated (D_l,) bool) over the training set (its
+        first FLAG_ROWS rows, which are in random order).
     sample: one training row traced through the network, for equations with real numbers:
         (row index, zs, activations) with zs[l] (D_l+1,) and activations[0] = the inputs.
     """
@@ -81,7 +84,8 @@ def take_snapshot(
         if grid is not None:
             grid_layers = tuple(_read_only(a) for a in grid.evaluate(tr.net))
         X = tr.dataset.X_train
-        flags = tuple(tuple(_read_only(f) for f in pair) for pair in neuron_flags(tr.net, X))
+        checked = X[:FLAG_ROWS]  # rows are in random order: a fair sample of a big table
+        flags = tuple(tuple(_read_only(f) for f in pair) for pair in neuron_flags(tr.net, checked))
         row = min(max(sample_index, 0), len(X) - 1)
         zs, outs = tr.net.trace(X[row : row + 1])
         sample = (
