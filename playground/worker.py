@@ -9,7 +9,7 @@ never more than ~60 per second.
 Python runs one thread at a time, so training and drawing at once only makes both slow
 (each hand-over of the interpreter lock costs milliseconds). The loop therefore pauses
 while the GUI draws (up to DRAW_WAIT), and while training sends at most
-TRAINING_SNAPSHOTS_PER_SECOND, which leaves about 70 % of the time to training.
+TRAINING_SNAPSHOTS_PER_SECOND, which leaves most of the time to training.
 """
 
 from __future__ import annotations
@@ -184,8 +184,9 @@ class Worker(QObject):
                 if self._trainer is not None:
                     self._trainer.resume()
                     self._running = False
-                    base = self._target_epoch if self._target_epoch is not None else None
-                    self._target_epoch = (base or self._trainer.epoch) + args[0]
+                    pending = self._target_epoch
+                    base = pending if pending is not None else self._trainer.epoch
+                    self._target_epoch = base + args[0]
             case "apply":
                 if self._trainer is not None:
                     args[0](self._trainer)
