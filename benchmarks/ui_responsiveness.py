@@ -83,7 +83,7 @@ def window_figures(app: QApplication, exp: Experiment, seconds: float) -> tuple[
     window.resize(1366, 768)
     window.show()
     drawn = _count_calls(window, "_draw")
-    graph_drawn = _count_calls(window.network_view, "show_snapshot")
+    graph_drawn = _count_calls(window.views.network_view, "show_snapshot")
     _spin(app, 0.5)
     probe = StallProbe()
     window.toggle_play()

@@ -16,10 +16,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -35,19 +33,15 @@ from playground.engine import datasets
 from playground.engine.grid import Grid, plane_grid, tabular_grid
 from playground.experiment import Experiment, ExperimentError
 from playground.snapshot import Snapshot
-from playground.ui import neuron_maps
-from playground.ui.boundary_view import BoundaryView
-from playground.ui.confusion_view import ConfusionView
 from playground.ui.edits import ParameterEdit
 from playground.ui.explorer import ActivationExplorer
-from playground.ui.loss_view import LossView
 from playground.ui.message_bar import MessageBar
-from playground.ui.network_view import NetworkView
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.features_panel import FeaturesPanel
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.run_info import RunInfo, run_info
+from playground.ui.run_views import RunViews
 from playground.worker import TrainingThread
 
 # Speed choices: (label, epochs per second or None for as fast as possible).
@@ -71,7 +65,6 @@ class MainWindow(QMainWindow):
         self._raw: datasets.Dataset | None = None
         self._trained_dataset: datasets.Dataset | None = None
         self._axes = (0, 1)
-        self._hovered: tuple[int, int] | None = None
         self._screenshot: tuple[str, object] | None = None
 
         self.undo_stack = QUndoStack(self)
@@ -179,49 +172,15 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         self.message_bar = MessageBar()
         self.message_bar.reset_requested.connect(self.reset)
-        self.boundary = BoundaryView()
-        self.loss_view = LossView()
-        self.confusion = ConfusionView()
-        self.show_test = QCheckBox(self.tr("Show test data"))
-        self.show_test.toggled.connect(self.boundary.set_show_test)
-        self.discretize = QCheckBox(self.tr("Discretize output"))
-        self.discretize.setToolTip(self.tr("Show the predicted class instead of the output"))
-        self.discretize.toggled.connect(self.boundary.set_discretize)
-        self.x_feature, self.y_feature = QComboBox(), QComboBox()
-        for box, axis in ((self.x_feature, 0), (self.y_feature, 1)):
-            box.setToolTip(self.tr("Feature on this axis; the others are held at their mean"))
-            box.activated.connect(lambda i, a=axis: self.set_plot_axis(a, i))
-        self.axis_labels = (QLabel(self.tr("x axis")), QLabel(self.tr("y axis")))
-        options = QHBoxLayout()
-        for widget in (self.show_test, self.discretize, self.axis_labels[0], self.x_feature):
-            options.addWidget(widget)
-        options.addWidget(self.axis_labels[1])
-        options.addWidget(self.y_feature)
-        options.addStretch(1)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.boundary, 1)
-        top_layout.addLayout(options)
-        self.network_view = NetworkView()
-        self.network_view.feature_toggled.connect(self.toggle_feature)
-        self.network_view.neuron_hovered.connect(self.hover_neuron)
-        self.network_view.hover_ended.connect(lambda: self.hover_neuron(None, None))
-        self.network_view.weight_edit_requested.connect(self.edit_parameter)
-        self.network_view.sample_changed.connect(self.worker.set_sample)
-        outputs = self.outputs_splitter = QSplitter(Qt.Orientation.Vertical)
-        for widget, stretch in ((self.loss_view, 2), (top, 5), (self.confusion, 2)):
-            outputs.addWidget(widget)
-            outputs.setStretchFactor(outputs.count() - 1, stretch)
-        beside = QSplitter(Qt.Orientation.Horizontal)
-        beside.addWidget(self.network_view)
-        beside.addWidget(outputs)
-        beside.setStretchFactor(0, 1)
-        beside.setStretchFactor(1, 1)
-        beside.setSizes([500, 500])
+        self.views = RunViews()
+        self.views.axis_chosen.connect(self.set_plot_axis)
+        graph = self.views.network_view
+        graph.feature_toggled.connect(self.toggle_feature)
+        graph.weight_edit_requested.connect(self.edit_parameter)
+        graph.sample_changed.connect(self.worker.set_sample)
         self.tabs = QTabWidget()
         self.panels_by_name: dict[str, QWidget] = {}
-        self._add_panel("network", beside, self.tr("Network"))
+        self._add_panel("network", self.views, self.tr("Network"))
         self.explorer = ActivationExplorer()
         self._add_panel("explorer", self.explorer, self.tr("Activation explorer"))
         self.views_area = QWidget()
@@ -267,13 +226,9 @@ class MainWindow(QMainWindow):
         if self._running:
             self.worker.play()
         self.message_bar.clear()
-        self.boundary.set_run(self.info)
-        self.network_view.set_run(self.info)
-        self.loss_view.clear(self.info.task == "classification")
-        self.confusion.clear()
+        self.views.set_run(self.info, self._axes)
         self._show_experiment(exp)
         self.network_panel.show_summary(self._network_summary(trainer.net.sizes))
-        self._fill_axis_choices()
         self._fit_controls()
         return True
 
@@ -291,22 +246,6 @@ class MainWindow(QMainWindow):
     def _show_experiment(self, exp: Experiment) -> None:
         for panel in (*self.panels, self.training_panel):
             panel.show_experiment(exp)
-
-    def _fill_axis_choices(self) -> None:
-        tabular = not datasets.is_2d(self._raw)
-        names = self._trained_dataset.feature_names
-        for box, axis in ((self.x_feature, 0), (self.y_feature, 1)):
-            box.clear()
-            box.addItems(list(names))
-            box.setCurrentIndex(self._axes[axis])
-        for widget in (*self.axis_labels, self.x_feature, self.y_feature):
-            widget.setVisible(tabular)
-        confusion = tabular and self.info.task == "classification"
-        self.confusion.setVisible(confusion)
-        # Tables: the confusion matrix matters more than a slice of the input space.
-        height = self.outputs_splitter.height() or 600
-        shares = (0.33, 0.3, 0.37) if confusion else (0.3, 0.7, 0.0)
-        self.outputs_splitter.setSizes([round(share * height) for share in shares])
 
     @Slot(object)
     def set_experiment(self, exp: Experiment) -> None:
@@ -357,7 +296,7 @@ class MainWindow(QMainWindow):
             test_xy=self._trained_dataset.X_test[:, axes],
         )
         self.worker.set_grid(grid)
-        self.boundary.set_run(self.info)
+        self.views.set_plane(self.info)
 
     # --------------------------------------------------------------- controls
     def toggle_play(self) -> None:
@@ -377,23 +316,6 @@ class MainWindow(QMainWindow):
     def toggle_feature(self, name: str) -> None:
         """An input node of the graph was clicked: switch that feature on or off."""
         self.features_panel.toggle(name, name not in self.experiment.features.selected)
-
-    def hover_neuron(self, layer: int | None, neuron: int | None) -> None:
-        """Show neuron `neuron` of layer `layer` large in the boundary view (None: stop)."""
-        self._hovered = None if layer is None else (layer, neuron)
-        if self._hovered is None:
-            self.boundary.show_neuron(None)
-        else:
-            self._show_hovered_neuron()
-
-    def _show_hovered_neuron(self) -> None:
-        snap = self.snapshot
-        if self._hovered is None or snap is None or snap.grid_layers is None:
-            return
-        layer, neuron = self._hovered
-        values = snap.grid_layers[layer - 1][..., neuron]
-        levels = neuron_maps.levels(self.info.activations[layer - 1], values)
-        self.boundary.show_neuron(values, levels, self.network_view.neuron_title(layer, neuron))
 
     def edit_parameter(self, layer: int, i: int, j: int, value: float) -> None:
         """Set W[layer][i, j] (or b[layer][j] when i == -1) in the engine; Ctrl+Z undoes it.
@@ -481,13 +403,7 @@ class MainWindow(QMainWindow):
 
     def _draw(self, snap: Snapshot) -> None:
         self.snapshot = snap
-        self.loss_view.append(snap.history)
-        if snap.grid_layers is not None:
-            self.boundary.show_output(snap.grid_layers[-1])
-        self.network_view.show_snapshot(snap)
-        self._show_hovered_neuron()
-        if snap.confusion is not None and self.confusion.isVisible():
-            self.confusion.show_matrix(snap.confusion, self.info.class_names)
+        self.views.draw(snap)
         settled = snap.commands == self.worker.commands_sent  # no command still on its way
         if settled and self._running != snap.running:
             self._set_running(snap.running)
@@ -495,8 +411,6 @@ class MainWindow(QMainWindow):
         self.status_text.setText(self._status(snap))
         if snap.stop_reason and not self.message_bar.isVisible():
             self.message_bar.show_divergence(self._divergence_text(snap))
-        if not snap.running:
-            self.loss_view.flush()
         if self._screenshot and settled and not snap.running:
             QTimer.singleShot(50, self._take_screenshot)
 

@@ -67,7 +67,7 @@ def test_play_learns_the_circle_within_500_epochs(qtbot, window):
     qtbot.waitUntil(lambda: window.snapshot.epoch >= 500, timeout=60_000)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     _wait_paused(qtbot, window)
-    epochs, losses = window.loss_view.train_curve.getData()
+    epochs, losses = window.views.loss_view.train_curve.getData()
     below = epochs[losses < 0.1]
     assert below.size and below[0] <= 500
 
@@ -179,21 +179,21 @@ def test_divergence_pauses_and_explains(qtbot, window):
 
 
 def test_the_boundary_image_changes_as_the_network_learns(qtbot, window):
-    before = window.boundary.current_image().copy()
+    before = window.views.boundary.current_image().copy()
     for _ in range(20):
         qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: window.snapshot.epoch == 20, timeout=10_000)
-    qtbot.waitUntil(lambda: not np.array_equal(window.boundary.current_image(), before))
+    qtbot.waitUntil(lambda: not np.array_equal(window.views.boundary.current_image(), before))
 
 
 def test_tabular_data_shows_feature_axes_and_a_confusion_matrix(qtbot, window):
     _click_gallery(qtbot, window, "iris")
     qtbot.waitUntil(lambda: _now(window, "generation") == 2, timeout=5000)
-    assert window.x_feature.isVisible() and window.confusion.isVisible()
+    assert window.views.x_feature.isVisible() and window.views.confusion.isVisible()
     assert window.features_panel.standardize.isVisible()
-    window.y_feature.setCurrentIndex(3)
-    window.y_feature.activated.emit(3)
-    assert window.info.y_label == window.x_feature.itemText(3)
+    window.views.y_feature.setCurrentIndex(3)
+    window.views.y_feature.activated.emit(3)
+    assert window.info.y_label == window.views.x_feature.itemText(3)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: window.snapshot.epoch == 1, timeout=5000)
     assert window.snapshot.confusion.shape == (3, 3)
@@ -270,7 +270,7 @@ def test_3000_consecutive_snapshot_redraws(qtbot, window):
         if i % 100 == 0:
             QApplication.processEvents()
     assert window.snapshot.epoch == trainer.epoch == 3000 // trainer.steps_per_epoch
-    assert window.loss_view.n_points == sent  # every epoch drawn once
+    assert window.views.loss_view.n_points == sent  # every epoch drawn once
 
 
 def test_text_zoom_for_a_projector(qtbot, window):
@@ -362,7 +362,7 @@ def test_every_named_panel_opens(qtbot, window):
 
 
 def test_editing_a_weight_on_the_graph_and_undoing_it(qtbot, window):
-    graph = window.network_view
+    graph = window.views.network_view
     before = window.snapshot
     qtbot.mouseClick(graph, Qt.MouseButton.LeftButton, pos=graph.edge_midpoint(0, 1, 2).toPoint())
     assert graph.editor.isVisible()
@@ -379,18 +379,18 @@ def test_editing_a_weight_on_the_graph_and_undoing_it(qtbot, window):
 
 
 def test_hovering_a_neuron_shows_its_map_in_the_boundary_view(qtbot, window):
-    graph = window.network_view
+    graph = window.views.network_view
     qtbot.mouseMove(graph, graph.neuron_center(1, 2).toPoint())
-    qtbot.waitUntil(lambda: window.boundary.showing_neuron, timeout=3000)
+    qtbot.waitUntil(lambda: window.views.boundary.showing_neuron, timeout=3000)
     expected = np.clip(window.snapshot.grid_layers[0][..., 2], -1, 1)
-    np.testing.assert_allclose(window.boundary.current_image(), expected, atol=1e-6)
+    np.testing.assert_allclose(window.views.boundary.current_image(), expected, atol=1e-6)
     assert "z =" in graph.tooltip_text()
     qtbot.mouseMove(graph, graph.rect().bottomRight() - QPoint(2, 2))
-    qtbot.waitUntil(lambda: not window.boundary.showing_neuron, timeout=3000)
+    qtbot.waitUntil(lambda: not window.views.boundary.showing_neuron, timeout=3000)
 
 
 def test_clicking_an_input_node_toggles_its_feature(qtbot, window):
-    graph = window.network_view
+    graph = window.views.network_view
     index = FEATURES.index("x1^2")  # 2-D data shows every feature as an input node
     qtbot.mouseClick(graph, Qt.MouseButton.LeftButton, pos=graph.neuron_center(0, index).toPoint())
     assert window.experiment.features.selected == ("x1", "x2", "x1^2")

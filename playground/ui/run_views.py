@@ -1,0 +1,131 @@
+"""The network panel: the graph beside the loss curves, the decision boundary and, for
+tables, the confusion matrix. It draws snapshots of one run; it never trains."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.snapshot import Snapshot
+from playground.ui import neuron_maps
+from playground.ui.boundary_view import BoundaryView
+from playground.ui.confusion_view import ConfusionView
+from playground.ui.loss_view import LossView
+from playground.ui.network_view import NetworkView
+from playground.ui.run_info import RunInfo
+
+
+class RunViews(QSplitter):
+    """Every view of a run. `axis_chosen(axis, column)`: the user picked another feature for
+    the x (0) or y (1) axis of tabular data. The graph's own signals are on `network_view`."""
+
+    axis_chosen = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.boundary = BoundaryView()
+        self.loss_view = LossView()
+        self.confusion = ConfusionView()
+        self.network_view = NetworkView()
+        self.network_view.neuron_hovered.connect(self.hover_neuron)
+        self.network_view.hover_ended.connect(lambda: self.hover_neuron(None, None))
+        self.show_test = QCheckBox(self.tr("Show test data"))
+        self.show_test.toggled.connect(self.boundary.set_show_test)
+        self.discretize = QCheckBox(self.tr("Discretize output"))
+        self.discretize.setToolTip(self.tr("Show the predicted class instead of the output"))
+        self.discretize.toggled.connect(self.boundary.set_discretize)
+        self.x_feature, self.y_feature = QComboBox(), QComboBox()
+        for box, axis in ((self.x_feature, 0), (self.y_feature, 1)):
+            box.setToolTip(self.tr("Feature on this axis; the others are held at their mean"))
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.activated.connect(lambda i, a=axis: self.axis_chosen.emit(a, i))
+        self.axis_labels = (QLabel(self.tr("x axis")), QLabel(self.tr("y axis")))
+        options = QHBoxLayout()
+        for widget in (self.show_test, self.discretize, self.axis_labels[0], self.x_feature):
+            options.addWidget(widget)
+        options.addWidget(self.axis_labels[1])
+        options.addWidget(self.y_feature)
+        options.addStretch(1)
+        plane = QWidget()
+        plane_layout = QVBoxLayout(plane)
+        plane_layout.setContentsMargins(0, 0, 0, 0)
+        plane_layout.addWidget(self.boundary, 1)
+        plane_layout.addLayout(options)
+        self.outputs = QSplitter(Qt.Orientation.Vertical)
+        for widget, stretch in ((self.loss_view, 2), (plane, 5), (self.confusion, 2)):
+            self.outputs.addWidget(widget)
+            self.outputs.setStretchFactor(self.outputs.count() - 1, stretch)
+        self.addWidget(self.network_view)
+        self.addWidget(self.outputs)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self.setSizes([500, 500])
+        self.info: RunInfo | None = None
+        self.snapshot: Snapshot | None = None
+        self._hovered: tuple[int, int] | None = None
+
+    # ------------------------------------------------------------------ a run
+    def set_run(self, info: RunInfo, axes: tuple[int, int]) -> None:
+        """A new run: every view starts afresh; `axes` are the plotted columns of a table."""
+        self.info, self.snapshot = info, None
+        self.boundary.set_run(info)
+        self.network_view.set_run(info)
+        self.loss_view.clear(info.task == "classification")
+        self.confusion.clear()
+        tabular = not info.is_2d
+        for box, axis in ((self.x_feature, 0), (self.y_feature, 1)):
+            box.clear()
+            box.addItems(list(info.feature_names))
+            box.setCurrentIndex(axes[axis])
+        for widget in (*self.axis_labels, self.x_feature, self.y_feature):
+            widget.setVisible(tabular)
+        confusion = tabular and info.task == "classification"
+        self.confusion.setVisible(confusion)
+        # Tables: the confusion matrix matters more than a slice of the input space.
+        height = self.outputs.height() or 600
+        shares = (0.33, 0.3, 0.37) if confusion else (0.3, 0.7, 0.0)
+        self.outputs.setSizes([round(share * height) for share in shares])
+
+    def set_plane(self, info: RunInfo) -> None:
+        """The same run plotted in another plane (other tabular axes)."""
+        self.info = info
+        self.boundary.set_run(info)
+
+    # ---------------------------------------------------------------- a frame
+    def draw(self, snap: Snapshot) -> None:
+        """Hand one snapshot to every view."""
+        self.snapshot = snap
+        self.loss_view.append(snap.history)
+        if snap.grid_layers is not None:
+            self.boundary.show_output(snap.grid_layers[-1])
+        self.network_view.show_snapshot(snap)
+        self._show_hovered_neuron()
+        if snap.confusion is not None and self.confusion.isVisible():
+            self.confusion.show_matrix(snap.confusion, self.info.class_names)
+        if not snap.running:
+            self.loss_view.flush()
+
+    def hover_neuron(self, layer: int | None, neuron: int | None) -> None:
+        """Show neuron `neuron` of layer `layer` large in the boundary view (None: stop)."""
+        self._hovered = None if layer is None else (layer, neuron)
+        if self._hovered is None:
+            self.boundary.show_neuron(None)
+        else:
+            self._show_hovered_neuron()
+
+    def _show_hovered_neuron(self) -> None:
+        snap = self.snapshot
+        if self._hovered is None or snap is None or snap.grid_layers is None:
+            return
+        layer, neuron = self._hovered
+        values = snap.grid_layers[layer - 1][..., neuron]
+        levels = neuron_maps.levels(self.info.activations[layer - 1], values)
+        self.boundary.show_neuron(values, levels, self.network_view.neuron_title(layer, neuron))
