@@ -66,6 +66,13 @@ def plane_grid(
     return Grid(tuple(domain), tuple(domain), (0, 1), resolution, inputs)
 
 
+def default_axes(X: np.ndarray) -> tuple[int, int]:
+    """The first two columns of X (N, D) that are not constant, to plot against each other
+    (digits: the corner pixels are always blank)."""
+    varying = [j for j in range(X.shape[1]) if np.ptp(X[:, j]) > 0] or [0]
+    return (varying[0], varying[1] if len(varying) > 1 else varying[0])
+
+
 def tabular_grid(
     dataset: Dataset, axes: tuple[int, int], resolution: int = DEFAULT_RESOLUTION
 ) -> Grid:

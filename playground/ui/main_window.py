@@ -11,7 +11,6 @@ import dataclasses
 import math
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from playground import experiment
 from playground.engine import datasets
-from playground.engine.grid import Grid, plane_grid, tabular_grid
+from playground.engine.grid import Grid, default_axes, plane_grid, tabular_grid
 from playground.experiment import Experiment, ExperimentError
 from playground.snapshot import Snapshot
 from playground.ui.edits import ParameterEdit
@@ -213,7 +212,7 @@ class MainWindow(QMainWindow):
             self._show_experiment(self.experiment)
             return False
         if exp.data != self.experiment.data or self._raw is None:
-            self._axes = _varying_columns(trainer.dataset.X_train)
+            self._axes = default_axes(trainer.dataset.X_train)
         self.experiment = exp
         self._raw = raw
         self._trained_dataset = trainer.dataset
@@ -228,7 +227,7 @@ class MainWindow(QMainWindow):
         self.message_bar.clear()
         self.views.set_run(self.info, self._axes)
         self._show_experiment(exp)
-        self.network_panel.show_summary(self._network_summary(trainer.net.sizes))
+        self.network_panel.show_summary(self._network_summary(trainer.net))
         self._fit_controls()
         return True
 
@@ -238,10 +237,9 @@ class MainWindow(QMainWindow):
             return plane_grid(raw.domain, self.experiment.features.selected)
         return tabular_grid(trained, self._axes)
 
-    def _network_summary(self, sizes: list[int]) -> str:
-        n_params = sum((i + 1) * o for i, o in zip(sizes, sizes[1:]))
-        shape = " → ".join(str(s) for s in sizes)
-        return self.tr("{0} · {1} parameters").format(shape, n_params)
+    def _network_summary(self, net) -> str:
+        shape = " → ".join(str(size) for size in net.sizes)
+        return self.tr("{0} · {1} parameters").format(shape, net.n_params)
 
     def _show_experiment(self, exp: Experiment) -> None:
         for panel in (*self.panels, self.training_panel):
@@ -442,10 +440,3 @@ class MainWindow(QMainWindow):
         """Stop the training loop and join its thread (idempotent)."""
         if self.training.thread.isRunning():
             self.training.shutdown()
-
-
-def _varying_columns(X: np.ndarray) -> tuple[int, int]:
-    """The first two columns of X (N, D) that are not constant, to plot against each other
-    (digits: the corner pixels are always blank)."""
-    varying = [j for j in range(X.shape[1]) if np.ptp(X[:, j]) > 0] or [0]
-    return (varying[0], varying[1] if len(varying) > 1 else varying[0])

@@ -1,0 +1,44 @@
+"""Decision-boundary grids: where the points are and what the network sees there."""
+
+import numpy as np
+
+from playground.engine import Network, datasets
+from playground.engine.grid import default_axes, plane_grid, tabular_grid
+
+
+def test_plane_grid_is_row_major_and_feeds_the_features():
+    grid = plane_grid((-6.0, 6.0), ("x1", "x2", "x1*x2"), resolution=5)
+    assert grid.inputs.shape == (25, 3) and grid.inputs.dtype == np.float32
+    # pixel [i, j] = (x_values[j], y_values[i]): row 1, column 3 is point 1 * 5 + 3
+    x, y = grid.x_values[3], grid.y_values[1]
+    np.testing.assert_allclose(grid.inputs[1 * 5 + 3], [x, y, x * y], rtol=1e-6)
+
+
+def test_evaluate_gives_every_layer_as_an_image():
+    net = Network([2, 3, 1], activations=["tanh", "sigmoid"], seed=0)
+    grid = plane_grid((-6.0, 6.0), ("x1", "x2"), resolution=7)
+    hidden, output = grid.evaluate(net)
+    assert hidden.shape == (7, 7, 3) and output.shape == (7, 7, 1)
+    point = np.array([[grid.x_values[2], grid.y_values[4]]])
+    np.testing.assert_allclose(output[4, 2], net.predict(point)[0], atol=1e-6)
+
+
+def test_evaluate_survives_an_exploded_network():
+    net = Network([2, 1], activations=["linear"], init="zeros")
+    net.weights[0][:] = 1e300
+    (output,) = plane_grid((-6.0, 6.0), ("x1", "x2"), resolution=4).evaluate(net)
+    assert np.isfinite(output).all()
+
+
+def test_tabular_grid_holds_the_other_columns_at_their_mean():
+    ds = datasets.make("iris")
+    grid = tabular_grid(ds, (2, 3), resolution=6)
+    mean = ds.X_train.mean(axis=0)
+    np.testing.assert_allclose(grid.inputs[:, [0, 1]], np.tile(mean[[0, 1]], (36, 1)), rtol=1e-6)
+    assert grid.x_range[0] < ds.X_train[:, 2].min() and grid.x_range[1] > ds.X_train[:, 2].max()
+
+
+def test_default_axes_skip_constant_columns():
+    X = np.array([[0.0, 5.0, 1.0, 2.0], [0.0, 5.0, 3.0, 4.0]])
+    assert default_axes(X) == (2, 3)
+    assert default_axes(np.ones((3, 1))) == (0, 0)
