@@ -77,7 +77,7 @@ def _count_calls(obj, name: str) -> list[float]:
 def window_figures(app: QApplication, exp: Experiment, seconds: float) -> tuple[float, ...]:
     """(epochs/s, redraws/s, graph redraws/s, longest stall in ms) with the window training
     and drawing."""
-    from playground.ui.main_window import MainWindow
+    from playground.ui.window.main_window import MainWindow
 
     window = MainWindow(exp)
     window.resize(1366, 768)

@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         size = _size(args.size) if args.size else None
     except ValueError:
         parser().error(f"--size must look like 1366x768, got {args.size!r}")
-    from playground.ui.main_window import PANEL_NAMES, MainWindow
+    from playground.ui.window.main_window import PANEL_NAMES, MainWindow
 
     if args.panel == "help":
         print("panels: " + ", ".join(PANEL_NAMES))

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 import playground.ui  # noqa: F401  (row-major images, before any view exists)
 from playground.engine import activations
+from playground.ui.common.number_text import number
 from playground.ui.explorer import ActivationExplorer
 from playground.ui.explorer.derivative_demo import EXPONENTS
-from playground.ui.explorer.formatting import number
 from playground.ui.explorer.function_plot import N_POINTS
 from playground.ui.explorer.properties import CARDS, PLOTTED
 

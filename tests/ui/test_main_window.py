@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from playground import experiment
 from playground.engine.datasets import FEATURES
 from playground.experiment import Experiment, NetworkSpec, TrainingSpec
-from playground.ui.main_window import MainWindow
+from playground.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -353,7 +353,7 @@ def test_panel_help_and_unknown_panel(capsys):
 
 
 def test_every_named_panel_opens(qtbot, window):
-    from playground.ui.main_window import PANEL_NAMES
+    from playground.ui.window.main_window import PANEL_NAMES
 
     assert tuple(window.panels_by_name) == PANEL_NAMES
     for name in PANEL_NAMES:

@@ -12,11 +12,12 @@ import playground.ui  # noqa: F401  (pyqtgraph configured before any view exists
 from playground import experiment
 from playground.engine.grid import plane_grid, tabular_grid
 from playground.experiment import DataSpec, Experiment, FeatureSpec, NetworkSpec
+from playground.run import run_info
 from playground.snapshot import take_snapshot
-from playground.ui import edge_style, graph_layout, neuron_maps, neuron_text
-from playground.ui.network_view import NetworkView
-from playground.ui.run_info import run_info
-from playground.ui.value_editor import parse_number
+from playground.ui.common.value_editor import parse_number
+from playground.ui.graph import edge_style, equations, maps
+from playground.ui.graph import layout as graph_layout
+from playground.ui.graph.view import NetworkView
 
 SIZE = (760, 720)
 
@@ -84,8 +85,8 @@ def test_hovering_an_edge_shows_its_weight_and_gradient(qtbot, view, default_run
     hover(qtbot, view, point)
     text = view.tooltip_text()
     w = snapshot.weights[0][1, 2]
-    assert f"w = {neuron_text.precise(w)} (from x₂ to neuron 3 of layer 1)" in text
-    assert f"∂L/∂w = {neuron_text.precise(snapshot.gradients[0][0][1, 2])}" in text
+    assert f"w = {equations.precise(w)} (from x₂ to neuron 3 of layer 1)" in text
+    assert f"∂L/∂w = {equations.precise(snapshot.gradients[0][0][1, 2])}" in text
 
 
 def test_hovering_a_neuron_shows_its_equation_with_the_samples_numbers(qtbot, view, default_run):
@@ -98,9 +99,9 @@ def test_hovering_a_neuron_shows_its_equation_with_the_samples_numbers(qtbot, vi
     text = view.tooltip_text()
     w, b = snapshot.weights[0][:, 2], snapshot.biases[0][2]
     assert f"sample #{row}" in text
-    assert "z = " + neuron_text.weighted_sum(w, ["x₁", "x₂"], b) in text
-    assert f"= {neuron_text.number(zs[0][2])}\n" in text
-    assert f"a = tanh(z) = {neuron_text.number(outs[1][2])}" in text
+    assert "z = " + equations.weighted_sum(w, ["x₁", "x₂"], b) in text
+    assert f"= {equations.number(zs[0][2])}\n" in text
+    assert f"a = tanh(z) = {equations.number(outs[1][2])}" in text
     # The numbers in the tooltip add up: z = w·x + b for the sample's inputs.
     assert zs[0][2] == pytest.approx(outs[0] @ w + b)
     with qtbot.waitSignal(view.hover_ended):
@@ -126,7 +127,7 @@ def test_deeper_neurons_name_their_inputs_after_the_previous_layer(qtbot, view, 
     hover(qtbot, view, view.neuron_center(3, 0))
     text = view.tooltip_text()
     assert "h₁…h₂: the outputs of layer 2" in text
-    assert f"a = σ(z) = {neuron_text.number(snapshot.sample[2][3][0])}" in text
+    assert f"a = σ(z) = {equations.number(snapshot.sample[2][3][0])}" in text
 
 
 def test_hovering_an_input_node_does_not_announce_a_neuron(qtbot, view):
@@ -141,8 +142,8 @@ def test_a_bias_marker_explains_the_bias(qtbot, view, default_run):
     hover(qtbot, view, view.bias_center(2, 1))
     assert view.neuron_at(view.bias_center(2, 1)) is None
     text = view.tooltip_text()
-    assert f"b = {neuron_text.precise(snapshot.biases[1][1])} (bias of neuron 2 of layer 2)" in text
-    assert f"∂L/∂b = {neuron_text.precise(snapshot.gradients[1][1][1])}" in text
+    assert f"b = {equations.precise(snapshot.biases[1][1])} (bias of neuron 2 of layer 2)" in text
+    assert f"∂L/∂b = {equations.precise(snapshot.gradients[1][1][1])}" in text
 
 
 def test_before_any_training_step_gradients_are_not_computed_yet(qtbot):
@@ -165,12 +166,12 @@ def test_toggles_switch_between_weights_and_gradients_on_the_edges(qtbot, view, 
     view.set_show_labels(True)
     assert view.labels_box.isChecked()
     weights = set(view.edge_label_texts())
-    all_weights = {neuron_text.number(w) for W in snapshot.weights for w in W.ravel()}
+    all_weights = {equations.number(w) for W in snapshot.weights for w in W.ravel()}
     assert weights and weights <= all_weights
     qtbot.mouseClick(view.gradients_box, Qt.MouseButton.LeftButton)
     assert view.show_gradients
     gradients = set(view.edge_label_texts())
-    all_gradients = {neuron_text.short(g, True) for G in snapshot.gradients[0] for g in G.ravel()}
+    all_gradients = {equations.short(g, True) for G in snapshot.gradients[0] for g in G.ravel()}
     assert gradients and gradients <= all_gradients
     view.set_show_labels(False)
     assert view.edge_label_texts() == [] and not view.labels_box.isChecked()
@@ -318,7 +319,7 @@ def test_a_stale_snapshot_of_another_network_is_ignored(qtbot, view, default_run
     view.show_snapshot(other)
     hover(qtbot, view, view.edge_midpoint(0, 0, 3))  # the 2 × 4 layer is still shown
     _, _, snapshot, _ = default_run
-    assert neuron_text.precise(snapshot.weights[0][0, 3]) in view.tooltip_text()
+    assert equations.precise(snapshot.weights[0][0, 3]) in view.tooltip_text()
 
 
 # ------------------------------------------------------------------------ wide layers
@@ -354,7 +355,7 @@ def test_tabular_nodes_are_filled_with_the_samples_values(qtbot):
     image = view.grab().toImage()
     for layer, activation in ((0, "linear"), (1, "tanh"), (2, "softmax")):
         values = snapshot.sample[2][layer]
-        expected = neuron_maps.value_colors(values, activation)
+        expected = maps.value_colors(values, activation)
         for j in range(len(values)):
             centre = view.neuron_center(layer, j)
             # Left of the centre: clear of the value written in the node.
@@ -380,16 +381,16 @@ def test_snapshots_of_a_deep_net_draw_fast(qtbot):
 
 # ------------------------------------------------------------------------ helpers
 def test_weighted_sums_are_signed_and_long_ones_abbreviated():
-    text = neuron_text.weighted_sum(np.array([0.4213, -1.3]), ["x₁", "x₂"], 0.1)
+    text = equations.weighted_sum(np.array([0.4213, -1.3]), ["x₁", "x₂"], 0.1)
     assert text == "0.42·x₁ − 1.30·x₂ + 0.10"
-    values = neuron_text.weighted_values(np.array([0.5, -2.0]), np.array([-1.0, 0.25]), -0.1, -1.1)
+    values = equations.weighted_values(np.array([0.5, -2.0]), np.array([-1.0, 0.25]), -0.1, -1.1)
     assert values == "0.50·(−1.00) − 2.00·0.25 − 0.10 = −1.10"
-    names = [neuron_text.hidden_name(k) for k in range(8)]
-    long = neuron_text.weighted_sum(np.ones(8), names, 0.0)
+    names = [equations.hidden_name(k) for k in range(8)]
+    long = equations.weighted_sum(np.ones(8), names, 0.0)
     assert long == "1.00·h₁ + 1.00·h₂ + 1.00·h₃ + … + 1.00·h₈ + 0.00"
-    assert neuron_text.number(-0.001) == "0.00"
-    assert neuron_text.precise(-3.1e-5) == "−3.10·10⁻⁵"
-    assert neuron_text.short(-0.004, True) == "4·10⁻³"
+    assert equations.number(-0.001) == "0.00"
+    assert equations.precise(-3.1e-5) == "−3.10·10⁻⁵"
+    assert equations.short(-0.004, True) == "4·10⁻³"
 
 
 def test_layout_collapses_wide_columns_and_centres_them():
@@ -410,14 +411,14 @@ def test_edge_buckets_follow_sign_magnitude_and_log_gradient():
 
 
 def test_map_levels_follow_the_activation():
-    assert neuron_maps.levels("tanh", np.zeros(3)) == (-1.0, 1.0)
-    assert neuron_maps.levels("sigmoid", np.zeros(3)) == (0.0, 1.0)
-    low, high = neuron_maps.levels("relu", np.array([[0.0, 3.0], [0.0, 0.0]]), axis=1)
+    assert maps.levels("tanh", np.zeros(3)) == (-1.0, 1.0)
+    assert maps.levels("sigmoid", np.zeros(3)) == (0.0, 1.0)
+    low, high = maps.levels("relu", np.array([[0.0, 3.0], [0.0, 0.0]]), axis=1)
     assert low.tolist() == [-3.0, -1.0] and high.tolist() == [3.0, 1.0]
-    assert neuron_maps.levels("elu", np.array([[-0.5, 2.0]])) == (-2.0, 2.0)
+    assert maps.levels("elu", np.array([[-0.5, 2.0]])) == (-2.0, 2.0)
     grid = np.arange(60 * 60 * 3, dtype=np.float32).reshape(60, 60, 3)
-    maps = neuron_maps.downsample(grid, np.array([2, 0]))
-    assert maps.shape == (2, neuron_maps.MAP_SIZE, neuron_maps.MAP_SIZE)
-    assert maps[0, 0, 0] == grid[59, 0, 2] and maps[1, -1, -1] == grid[0, 59, 0]  # y upwards
-    pixels = neuron_maps.to_argb(np.array([-1.0, 0.0, 1.0]), -1.0, 1.0)
-    assert pixels[1] == neuron_maps.DIVERGING[128] and pixels[0] == neuron_maps.DIVERGING[0]
+    small = maps.downsample(grid, np.array([2, 0]))
+    assert small.shape == (2, maps.MAP_SIZE, maps.MAP_SIZE)
+    assert small[0, 0, 0] == grid[59, 0, 2] and small[1, -1, -1] == grid[0, 59, 0]  # y upwards
+    pixels = maps.to_argb(np.array([-1.0, 0.0, 1.0]), -1.0, 1.0)
+    assert pixels[1] == maps.DIVERGING[128] and pixels[0] == maps.DIVERGING[0]

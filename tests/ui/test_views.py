@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 import playground.ui  # noqa: F401  (row-major images, before any view exists)
 from playground.engine.training import HISTORY_KEYS
-from playground.ui import colors
-from playground.ui.boundary_view import BoundaryView, contour_segments
-from playground.ui.confusion_view import ConfusionView
-from playground.ui.loss_view import LossView
-from playground.ui.run_info import RunInfo
+from playground.run import RunInfo
+from playground.ui.common import colors
+from playground.ui.views.boundary import BoundaryView, contour_segments
+from playground.ui.views.confusion import ConfusionView
+from playground.ui.views.loss import LossView
 
 R = 5  # grid resolution of the hand-made outputs
 

@@ -7,8 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from playground.ui import colors
-from playground.ui.explorer.formatting import subscript
+from playground.ui.common import colors
+from playground.ui.common.number_text import subscript
 
 MAX_BARS = 10
 MANY_BARS = 6

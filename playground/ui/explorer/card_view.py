@@ -7,9 +7,9 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel
 
-from playground.ui import colors
+from playground.ui.common import colors
+from playground.ui.common.number_text import number
 from playground.ui.explorer import properties
-from playground.ui.explorer.formatting import number
 
 
 class PropertiesCard(QLabel):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine import activations
-from playground.ui.explorer.formatting import number, superscript
+from playground.ui.common.number_text import number, superscript
 
 EXPONENTS = (1, 2, 3, 4, 5, 6)  # ε = 10^-k
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from playground.engine import activations
 from playground.ui.explorer.chooser import ActivationChooser
-from playground.ui.explorer.depth_panel import DepthPanel
-from playground.ui.explorer.function_panel import FunctionPanel
-from playground.ui.explorer.softmax_panel import SoftmaxPanel
+from playground.ui.explorer.depth_tab import DepthPanel
+from playground.ui.explorer.function_tab import FunctionPanel
+from playground.ui.explorer.softmax_tab import SoftmaxPanel
 
 
 class ActivationExplorer(QWidget):

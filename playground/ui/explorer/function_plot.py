@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from playground.engine import activations
-from playground.ui import colors
+from playground.ui.common import colors
 from playground.ui.explorer.properties import PLOTTED
 
 N_POINTS = 801

@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QFont
 
-from playground.ui import colors
-from playground.ui.explorer.formatting import subscript
-from playground.ui.matrix_plot import MatrixPlot
+from playground.ui.common import colors
+from playground.ui.common.matrix_plot import MatrixPlot
+from playground.ui.common.number_text import subscript
 
 # A softmax Jacobian's entries lie in [−1/4, 1/4]: p(1 − p) ≤ 1/4 and p_i p_j ≤ 1/4.
 LEVEL = 0.25

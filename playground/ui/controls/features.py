@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton
 
 from playground.engine import datasets
-from playground.ui.panels.base import ExperimentPanel
-from playground.ui.panels.data_panel import CSV
+from playground.ui.controls.base import ExperimentPanel
+from playground.ui.controls.data import CSV
 
 TABULAR = ("sales", "iris", "digits", CSV)
 

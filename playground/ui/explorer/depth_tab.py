@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from playground.engine import activations
-from playground.ui import colors
+from playground.ui.common import colors
+from playground.ui.common.number_text import number, superscript
 from playground.ui.explorer import properties
-from playground.ui.explorer.formatting import number, superscript
-from playground.ui.loss_view import LogFriendlyAxis
+from playground.ui.views.loss import LogFriendlyAxis
 
 MAX_DEPTH = 20
 DEFAULT_DEPTH = 10

@@ -14,7 +14,7 @@ import math
 import numpy as np
 
 from playground.engine.datasets import apply_features
-from playground.ui import colors
+from playground.ui.common import colors
 
 MAP_SIZE = 50  # side of a neuron's map in pixels: about every 2nd point of a 100 x 100 grid
 BOUNDED = {

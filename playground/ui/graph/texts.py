@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from playground.engine.datasets import FEATURE_LABELS
-from playground.ui import neuron_text
-from playground.ui.run_info import RunInfo
+from playground.run import RunInfo
+from playground.ui.graph import equations
 
 
 class GraphTexts(QObject):
@@ -60,7 +60,7 @@ class GraphTexts(QObject):
         width = self.info.layer_sizes[c - 1]
         if c == 1:
             return [self.neuron_name(0, i) for i in range(width)]
-        return [neuron_text.hidden_name(k) for k in range(width)]
+        return [equations.hidden_name(k) for k in range(width)]
 
     # ---------------------------------------------------------------- captions
     def headers(self) -> list[tuple[str, str, str]]:
@@ -100,12 +100,12 @@ class GraphTexts(QObject):
     def _gradient_line(self, symbol: str, value: float | None) -> str:
         if value is None:
             return self.tr("{0}: not computed yet (train one step)").format(symbol)
-        return f"{symbol} = {neuron_text.precise(value)}"
+        return f"{symbol} = {equations.precise(value)}"
 
     def edge(self, snapshot, layer: int, i: int, j: int) -> str:
         """Weight W[layer][i, j], its gradient and how to edit it."""
         grads = snapshot.gradients
-        w = neuron_text.precise(snapshot.weights[layer][i, j])
+        w = equations.precise(snapshot.weights[layer][i, j])
         source, target = self.neuron_name(layer, i), self.neuron_name(layer + 1, j)
         return "\n".join(
             [
@@ -117,7 +117,7 @@ class GraphTexts(QObject):
 
     def _bias_lines(self, snapshot, c: int, j: int) -> list[str]:
         grads = snapshot.gradients
-        b = neuron_text.precise(snapshot.biases[c - 1][j])
+        b = equations.precise(snapshot.biases[c - 1][j])
         return [
             self.tr("b = {0} (bias of {1})").format(b, self.neuron_name(c, j)),
             self._gradient_line("∂L/∂b", None if grads is None else grads[1][c - 1][j]),
@@ -154,9 +154,9 @@ class GraphTexts(QObject):
             lines.append(outputs.format(symbols[0], symbols[-1], c - 1))
         return [
             *lines,
-            "z = " + neuron_text.weighted_sum(weights, symbols, bias),
-            "  = " + neuron_text.weighted_values(weights, outs[c - 1], bias, zs[c - 1][j]),
-            neuron_text.activation_line(self.info.activations[c - 1], j, outs[c][j]),
+            "z = " + equations.weighted_sum(weights, symbols, bias),
+            "  = " + equations.weighted_values(weights, outs[c - 1], bias, zs[c - 1][j]),
+            equations.activation_line(self.info.activations[c - 1], j, outs[c][j]),
         ]
 
     def input(self, snapshot, node: int, unit: int) -> str:
@@ -166,7 +166,7 @@ class GraphTexts(QObject):
             return self.tr("{0} is not an input of the network.\nClick to add it.").format(name)
         lines = [self.tr("Input {0}: {1}").format(unit + 1, name)]
         if snapshot is not None and snapshot.sample is not None:
-            value = neuron_text.number(snapshot.sample[2][0][unit])
+            value = equations.number(snapshot.sample[2][0][unit])
             sample = snapshot.sample[0]
             lines.append(self.tr("{0} = {1} for sample #{2}").format(name, value, sample))
         if self.info.is_2d:

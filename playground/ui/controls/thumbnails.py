@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 
 from playground.engine import datasets
-from playground.ui import colors
+from playground.ui.common import colors
 
 SIZE = 64
 _COLUMNS = {"sales": (0, 1), "iris": (2, 3)}  # the two columns drawn for tabular data

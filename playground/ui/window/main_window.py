@@ -31,16 +31,16 @@ from playground import experiment
 from playground.engine import datasets
 from playground.engine.grid import Grid, default_axes, plane_grid, tabular_grid
 from playground.experiment import Experiment, ExperimentError
+from playground.run import RunInfo, run_info
 from playground.snapshot import Snapshot
-from playground.ui.edits import ParameterEdit
+from playground.ui.controls.data import DataPanel
+from playground.ui.controls.features import FeaturesPanel
+from playground.ui.controls.network import NetworkPanel
+from playground.ui.controls.training import TrainingPanel
 from playground.ui.explorer import ActivationExplorer
-from playground.ui.message_bar import MessageBar
-from playground.ui.panels.data_panel import DataPanel
-from playground.ui.panels.features_panel import FeaturesPanel
-from playground.ui.panels.network_panel import NetworkPanel
-from playground.ui.panels.training_panel import TrainingPanel
-from playground.ui.run_info import RunInfo, run_info
-from playground.ui.run_views import RunViews
+from playground.ui.views.run_tab import RunViews
+from playground.ui.window.message_bar import MessageBar
+from playground.ui.window.parameter_edit import ParameterEdit
 from playground.worker import TrainingThread
 
 # Speed choices: (label, epochs per second or None for as fast as possible).

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.run import RunInfo
 from playground.snapshot import Snapshot
-from playground.ui import neuron_maps
-from playground.ui.boundary_view import BoundaryView
-from playground.ui.confusion_view import ConfusionView
-from playground.ui.loss_view import LossView
-from playground.ui.network_view import NetworkView
-from playground.ui.run_info import RunInfo
+from playground.ui.graph import maps
+from playground.ui.graph.view import NetworkView
+from playground.ui.views.boundary import BoundaryView
+from playground.ui.views.confusion import ConfusionView
+from playground.ui.views.loss import LossView
 
 
 class RunViews(QSplitter):
@@ -127,5 +127,5 @@ class RunViews(QSplitter):
             return
         layer, neuron = self._hovered
         values = snap.grid_layers[layer - 1][..., neuron]
-        levels = neuron_maps.levels(self.info.activations[layer - 1], values)
+        levels = maps.levels(self.info.activations[layer - 1], values)
         self.boundary.show_neuron(values, levels, self.network_view.neuron_title(layer, neuron))

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine import activations, losses
-from playground.ui import colors
+from playground.ui.common import colors
+from playground.ui.common.number_text import number, subscript, vector
 from playground.ui.explorer.bar_chart import MAX_BARS, BarChart
-from playground.ui.explorer.formatting import number, subscript, vector
 from playground.ui.explorer.jacobian_view import JacobianView
 
 MIN_K = 2

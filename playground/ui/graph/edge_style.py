@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.ui import colors
+from playground.ui.common import colors
 
 N_WIDTHS = 8
 MIN_WIDTH, MAX_WIDTH = 0.5, 6.0

@@ -15,7 +15,7 @@ from PySide6.QtCore import QElapsedTimer, QPointF, QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.training import HISTORY_KEYS
-from playground.ui import colors
+from playground.ui.common import colors
 
 INITIAL_CAPACITY = 1024
 REDRAW_MS = 100  # the curves follow the data at most 10 times a second

@@ -14,8 +14,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from playground.engine.targets import SIGNED_OUTPUTS
-from playground.ui import colors
-from playground.ui.run_info import RunInfo
+from playground.run import RunInfo
+from playground.ui.common import colors
 
 TRAIN_SYMBOL, TRAIN_SIZE = "o", 8
 TEST_SYMBOL, TEST_SIZE = "t1", 10  # upward triangles

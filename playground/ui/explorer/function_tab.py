@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine import activations
+from playground.ui.common.number_text import number
 from playground.ui.explorer.card_view import PropertiesCard
 from playground.ui.explorer.derivative_demo import DerivativeDemo
-from playground.ui.explorer.formatting import number
 from playground.ui.explorer.function_plot import DF_HEX, F_HEX, FunctionPlot
 from playground.ui.explorer.overlay_list import OverlayList
 

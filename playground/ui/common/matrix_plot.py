@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from playground.ui import colors
+from playground.ui.common import colors
 
 
 class MatrixPlot(QWidget):

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine import datasets
-from playground.ui.panels.base import ExperimentPanel
-from playground.ui.thumbnails import dataset_thumbnail
+from playground.ui.controls.base import ExperimentPanel
+from playground.ui.controls.thumbnails import dataset_thumbnail
 
 CSV = "csv"
 GALLERY = (*datasets.NAMES, CSV)

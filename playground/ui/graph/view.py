@@ -33,12 +33,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from playground.ui import colors, edge_style, graph_layout, neuron_maps, neuron_text
-from playground.ui.graph_painter import PAD, GraphPainter, Scene
-from playground.ui.graph_text import GraphTexts
-from playground.ui.neuron_maps import MAP_SIZE
-from playground.ui.run_info import RunInfo
-from playground.ui.value_editor import ValueEditor
+from playground.run import RunInfo
+from playground.ui.common import colors
+from playground.ui.common.value_editor import ValueEditor
+from playground.ui.graph import edge_style, equations, maps
+from playground.ui.graph import layout as graph_layout
+from playground.ui.graph.maps import MAP_SIZE
+from playground.ui.graph.painter import PAD, GraphPainter, Scene
+from playground.ui.graph.texts import GraphTexts
 
 MIN_POINT_SIZE = 10.0
 NO_GRADIENT_HEX = "#BBBBBB"
@@ -178,7 +180,7 @@ class NetworkView(QWidget):
         scene.maps, scene.plain = None, {}
         if info.is_2d and snapshot.grid_layers is not None:
             units = [column.units for column in scene.layout.columns[1:]]
-            pixels = neuron_maps.layer_maps(snapshot.grid_layers, units, info.activations)
+            pixels = maps.layer_maps(snapshot.grid_layers, units, info.activations)
             scene.maps = _image(pixels)
             self._map_pixels = pixels
         elif snapshot.sample is not None:
@@ -192,13 +194,13 @@ class NetworkView(QWidget):
         for c, (column, values) in enumerate(zip(self._scene.layout.columns, outs)):
             if c == 0 and self._info.is_2d:
                 continue  # 2-D inputs always show their feature's map
-            pixels = neuron_maps.value_colors(values, activations[c])[column.units]
-            inks = colors.outline(neuron_maps.channels(pixels))
+            pixels = maps.value_colors(values, activations[c])[column.units]
+            inks = colors.outline(maps.channels(pixels))
             for node, unit, fill, ink in zip(column.nodes, column.units, pixels, inks):
                 found[c, int(node)] = (
                     QColor.fromRgba(int(fill)),
                     QColor(*(int(v) for v in ink)),
-                    neuron_text.number(values[unit]),
+                    equations.number(values[unit]),
                 )
         return found
 
@@ -255,7 +257,7 @@ class NetworkView(QWidget):
         centres = self._label_centres[mode]
         w, h = self._label_box()
         return [
-            (QRectF(x - w / 2, y - h / 2, w, h), neuron_text.short(values[k], mode))
+            (QRectF(x - w / 2, y - h / 2, w, h), equations.short(values[k], mode))
             for k in np.flatnonzero(np.isfinite(centres[:, 0]) & np.isfinite(values))
             for x, y in [centres[k]]
         ]
@@ -338,7 +340,7 @@ class NetworkView(QWidget):
         )
         if self._info.is_2d:
             info = self._info
-            pixels = neuron_maps.feature_maps(info.selectable_features, info.x_range, info.y_range)
+            pixels = maps.feature_maps(info.selectable_features, info.x_range, info.y_range)
             self._scene.input_maps = _image(pixels)
             self._input_pixels = pixels
         self._label_centres = {}
@@ -559,7 +561,7 @@ def _image(pixels: np.ndarray) -> QImage:
 
 
 def _map_rows(layout: graph_layout.GraphLayout) -> dict[tuple[int, int], int]:
-    """(column, node) -> the top row of its map in `neuron_maps.layer_maps` order."""
+    """(column, node) -> the top row of its map in `maps.layer_maps` order."""
     keys = [
         (c, int(node)) for c, col in enumerate(layout.columns[1:], start=1) for node in col.nodes
     ]

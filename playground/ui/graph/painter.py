@@ -22,9 +22,10 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from playground.ui import colors, edge_style
-from playground.ui.graph_layout import GraphLayout, bias_center
-from playground.ui.neuron_maps import MAP_SIZE
+from playground.ui.common import colors
+from playground.ui.graph import edge_style
+from playground.ui.graph.layout import GraphLayout, bias_center
+from playground.ui.graph.maps import MAP_SIZE
 
 DEAD_HEX, SATURATED_HEX = "#D62728", "#7B3294"
 NODE_BORDER_HEX, HOVER_HEX, FADED_TEXT_HEX = "#777777", "#000000", "#888888"

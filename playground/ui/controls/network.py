@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine import activations
-from playground.ui.panels.base import ExperimentPanel
+from playground.ui.controls.base import ExperimentPanel
 
 MAX_HIDDEN = 8
 MAX_NEURONS = 32

@@ -9,8 +9,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QLabel, QWidget
 
-from playground.ui import colors
-from playground.ui.matrix_plot import MatrixPlot
+from playground.ui.common import colors
+from playground.ui.common.matrix_plot import MatrixPlot
 
 DARK_CELL = 0.55  # row share above which a cell's text turns white
 CHAR_PIXELS = 9  # about one character of the tick font, for shortening column names

@@ -1,0 +1,1 @@
+"""The left-hand controls: each section edits one part of the Experiment."""

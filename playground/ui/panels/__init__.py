@@ -1,1 +1,0 @@
-"""The control panels of the main window: each edits one section of the Experiment."""
