@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -24,6 +25,38 @@ def _read_only(a: np.ndarray) -> np.ndarray:
     return a
 
 
+class ParameterRef(NamedTuple):
+    """One parameter of the network: the weight W[layer][row, column], or the bias
+    b[layer][column] when `row` is None. Layers count from 0 (W[0] is fed by the inputs)."""
+
+    layer: int
+    row: int | None
+    column: int
+
+    @property
+    def is_bias(self) -> bool:
+        return self.row is None
+
+
+class NeuronFlags(NamedTuple):
+    """The flags of one layer's neurons: dead (D,) bool and saturated (D,) bool."""
+
+    dead: np.ndarray
+    saturated: np.ndarray
+
+
+class TracedSample(NamedTuple):
+    """One training row traced through the network, for equations with real numbers.
+
+    index: the row of the training set; zs[l] (D_l+1,) the pre-activations of layer l;
+    activations[0] (D_0,) the row's inputs and activations[l + 1] (D_l+1,) layer l's outputs.
+    """
+
+    index: int
+    zs: tuple[np.ndarray, ...]
+    activations: tuple[np.ndarray, ...]
+
+
 @dataclass(frozen=True, eq=False)
 class Snapshot:
     """What the views need to draw one frame; every array is a read-only copy.
@@ -37,10 +70,9 @@ class Snapshot:
     confusion (K, K) counts on the test split (train if there is no test split), or None.
     commands: how many commands the worker had carried out; when it equals
         `Worker.commands_sent`, `running` reflects every command the GUI has sent.
-    flags: per layer (dead (D_l,) bool, saturated (D_l,) bool) over the training set (its
-        first FLAG_ROWS rows, which are in random order).
-    sample: one training row traced through the network, for equations with real numbers:
-        (row index, zs, activations) with zs[l] (D_l+1,) and activations[0] = the inputs.
+    flags: per layer the NeuronFlags over the training set (its first FLAG_ROWS rows,
+        which are in random order).
+    sample: one training row traced through the network (TracedSample), or None.
     """
 
     generation: int
@@ -57,8 +89,14 @@ class Snapshot:
     stop_reason: str | None
     epochs_per_second: float
     commands: int
-    flags: tuple[tuple[np.ndarray, np.ndarray], ...] = ()
-    sample: tuple[int, tuple[np.ndarray, ...], tuple[np.ndarray, ...]] | None = None
+    flags: tuple[NeuronFlags, ...] = ()
+    sample: TracedSample | None = None
+
+    def parameter(self, ref: ParameterRef) -> float:
+        """The value of the weight or bias `ref` in this snapshot."""
+        if ref.is_bias:
+            return float(self.biases[ref.layer][ref.column])
+        return float(self.weights[ref.layer][ref.row, ref.column])
 
 
 def take_snapshot(
@@ -85,10 +123,12 @@ def take_snapshot(
             grid_layers = tuple(_read_only(a) for a in grid.evaluate(tr.net))
         X = tr.dataset.X_train
         checked = X[:FLAG_ROWS]  # rows are in random order: a fair sample of a big table
-        flags = tuple(tuple(_read_only(f) for f in pair) for pair in neuron_flags(tr.net, checked))
+        flags = tuple(
+            NeuronFlags(*(_read_only(f) for f in pair)) for pair in neuron_flags(tr.net, checked)
+        )
         row = min(max(sample_index, 0), len(X) - 1)
         zs, outs = tr.net.trace(X[row : row + 1])
-        sample = (
+        sample = TracedSample(
             row,
             tuple(_read_only(z[0]) for z in zs),
             tuple(_read_only(np.array(a[0])) for a in outs),

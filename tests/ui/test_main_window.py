@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from playground import experiment
 from playground.engine.datasets import FEATURES
 from playground.experiment import Experiment, NetworkSpec, TrainingSpec
+from playground.snapshot import ParameterRef
 from playground.ui.window.main_window import MainWindow
 
 
@@ -328,17 +329,19 @@ def _forward_with(snap, x):
 def test_editing_a_weight_changes_the_engine_and_ctrl_z_undoes_it(qtbot, window):
     before = window.snapshot
     old = float(before.weights[0][1, 2])
-    window.edit_parameter(0, 1, 2, 1.5)
+    window.edit_parameter(ParameterRef(0, 1, 2), 1.5)
     qtbot.waitUntil(lambda: window.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
     snap = window.snapshot
     row, zs, outs = snap.sample
     np.testing.assert_allclose(outs[-1], _forward_with(snap, outs[0]))  # engine output follows
-    assert not np.allclose(outs[-1], before.sample[2][-1])
+    assert not np.allclose(outs[-1], before.sample.activations[-1])
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.snapshot.weights[0][1, 2] == old, timeout=5000)
-    np.testing.assert_allclose(window.snapshot.sample[2][-1], before.sample[2][-1])
+    np.testing.assert_allclose(
+        window.snapshot.sample.activations[-1], before.sample.activations[-1]
+    )
 
-    window.edit_parameter(1, -1, 0, -2.0)  # a bias
+    window.edit_parameter(ParameterRef(1, None, 0), -2.0)  # a bias
     qtbot.waitUntil(lambda: window.snapshot.biases[1][0] == -2.0, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_Right)  # training carries on from the edited weights
     qtbot.waitUntil(lambda: window.snapshot.epoch == 1, timeout=5000)
@@ -371,7 +374,7 @@ def test_editing_a_weight_on_the_graph_and_undoing_it(qtbot, window):
     qtbot.waitUntil(lambda: window.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
     row, zs, outs = window.snapshot.sample
     np.testing.assert_allclose(outs[-1], _forward_with(window.snapshot, outs[0]))
-    assert not np.allclose(outs[-1], before.sample[2][-1])
+    assert not np.allclose(outs[-1], before.sample.activations[-1])
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
         lambda: window.snapshot.weights[0][1, 2] == before.weights[0][1, 2], timeout=5000

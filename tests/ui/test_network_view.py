@@ -13,7 +13,7 @@ from playground import experiment
 from playground.engine.grid import plane_grid, tabular_grid
 from playground.experiment import DataSpec, Experiment, FeatureSpec, NetworkSpec
 from playground.run import run_info
-from playground.snapshot import take_snapshot
+from playground.snapshot import ParameterRef, take_snapshot
 from playground.ui.common.value_editor import parse_number
 from playground.ui.graph import edge_style, equations, maps
 from playground.ui.graph import layout as graph_layout
@@ -127,7 +127,7 @@ def test_deeper_neurons_name_their_inputs_after_the_previous_layer(qtbot, view, 
     hover(qtbot, view, view.neuron_center(3, 0))
     text = view.tooltip_text()
     assert "h₁…h₂: the outputs of layer 2" in text
-    assert f"a = σ(z) = {equations.number(snapshot.sample[2][3][0])}" in text
+    assert f"a = σ(z) = {equations.number(snapshot.sample.activations[3][0])}" in text
 
 
 def test_hovering_an_input_node_does_not_announce_a_neuron(qtbot, view):
@@ -186,16 +186,16 @@ def test_clicking_an_edge_edits_its_weight_with_a_decimal_comma(qtbot, view, def
     assert float(view.editor.text()) == pytest.approx(snapshot.weights[0][1, 2], abs=1e-4)
     assert view.editor.selectedText() == view.editor.text()
     qtbot.keyClicks(view.editor, "1,5")
-    with qtbot.waitSignal(view.weight_edit_requested) as edit:
+    with qtbot.waitSignal(view.parameter_edit_requested) as edit:
         qtbot.keyClick(view.editor, Qt.Key.Key_Return)
-    assert edit.args == [0, 1, 2, 1.5]
+    assert edit.args == [ParameterRef(0, 1, 2), 1.5]
     assert not view.editor.isVisible()
 
 
 def test_escape_cancels_an_edit(qtbot, view):
     click(qtbot, view, view.edge_midpoint(1, 3, 0))
     assert view.editor.isVisible()
-    with qtbot.assertNotEmitted(view.weight_edit_requested):
+    with qtbot.assertNotEmitted(view.parameter_edit_requested):
         qtbot.keyClicks(view.editor, "2")
         qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
     assert not view.editor.isVisible()
@@ -203,25 +203,25 @@ def test_escape_cancels_an_edit(qtbot, view):
 
 def test_invalid_text_keeps_the_editor_open_with_a_message(qtbot, view):
     click(qtbot, view, view.edge_midpoint(2, 1, 0))
-    with qtbot.assertNotEmitted(view.weight_edit_requested):
+    with qtbot.assertNotEmitted(view.parameter_edit_requested):
         qtbot.keyClicks(view.editor, "abc")
         qtbot.keyClick(view.editor, Qt.Key.Key_Return)
     assert view.editor.isVisible()
     assert "number" in view.editor.error
     qtbot.keyClick(view.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(view.editor, "-0,25")
-    with qtbot.waitSignal(view.weight_edit_requested) as edit:
+    with qtbot.waitSignal(view.parameter_edit_requested) as edit:
         qtbot.keyClick(view.editor, Qt.Key.Key_Enter)
-    assert edit.args == [2, 1, 0, -0.25]
+    assert edit.args == [ParameterRef(2, 1, 0), -0.25]
 
 
 def test_clicking_a_bias_marker_edits_the_bias(qtbot, view):
     click(qtbot, view, view.bias_center(1, 3))
     assert view.editor.isVisible()
     qtbot.keyClicks(view.editor, "0.75")
-    with qtbot.waitSignal(view.weight_edit_requested) as edit:
+    with qtbot.waitSignal(view.parameter_edit_requested) as edit:
         qtbot.keyClick(view.editor, Qt.Key.Key_Return)
-    assert edit.args == [0, -1, 3, 0.75]
+    assert edit.args == [ParameterRef(0, None, 3), 0.75]
 
 
 def test_parse_number_accepts_commas_and_typographic_minus():
@@ -354,7 +354,7 @@ def test_tabular_nodes_are_filled_with_the_samples_values(qtbot):
     view = open_view(qtbot, info, snapshot)
     image = view.grab().toImage()
     for layer, activation in ((0, "linear"), (1, "tanh"), (2, "softmax")):
-        values = snapshot.sample[2][layer]
+        values = snapshot.sample.activations[layer]
         expected = maps.value_colors(values, activation)
         for j in range(len(values)):
             centre = view.neuron_center(layer, j)

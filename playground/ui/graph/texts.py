@@ -145,7 +145,7 @@ class GraphTexts(QObject):
         """z and a of neuron j of column c with the sample's numbers, from the snapshot."""
         if snapshot.sample is None:
             return []
-        row, zs, outs = snapshot.sample
+        row, zs, outs = snapshot.sample  # TracedSample(index, zs, activations)
         weights, bias = snapshot.weights[c - 1][:, j], snapshot.biases[c - 1][j]
         symbols = self._input_symbols(c)
         lines = [self.tr("For sample #{0}:").format(row)]
@@ -166,8 +166,8 @@ class GraphTexts(QObject):
             return self.tr("{0} is not an input of the network.\nClick to add it.").format(name)
         lines = [self.tr("Input {0}: {1}").format(unit + 1, name)]
         if snapshot is not None and snapshot.sample is not None:
-            value = equations.number(snapshot.sample[2][0][unit])
-            sample = snapshot.sample[0]
+            value = equations.number(snapshot.sample.activations[0][unit])
+            sample = snapshot.sample.index
             lines.append(self.tr("{0} = {1} for sample #{2}").format(name, value, sample))
         if self.info.is_2d:
             lines.append(self.tr("Click to remove it from the inputs."))

@@ -6,7 +6,7 @@ every neuron shows a small live map of its output over the input plane; for tabu
 the nodes are coloured by the traced sample's values. Edges are coloured and sized by their
 weight, or by |∂L/∂w|; hovering explains an edge, a bias or a neuron (its equation with the
 sample's numbers) and clicking an edge or a bias marker opens an editor for its value. The
-view never changes the network: it emits `weight_edit_requested` for the window to apply.
+view never changes the network: it emits `parameter_edit_requested` for the window to apply.
 
 Speed: the geometry is computed when the run or the size changes (`graph_layout`); a frame
 does one colour lookup for all maps, groups the edges into a few pens and is painted by
@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from playground.run import RunInfo
+from playground.snapshot import ParameterRef
 from playground.ui.common import colors
 from playground.ui.common.value_editor import ValueEditor
 from playground.ui.graph import edge_style, equations, maps
@@ -58,7 +59,7 @@ class NetworkView(QWidget):
     feature_toggled = Signal(str)
     neuron_hovered = Signal(int, int)
     hover_ended = Signal()
-    weight_edit_requested = Signal(int, int, int, float)
+    parameter_edit_requested = Signal(object, float)  # (ParameterRef, new value)
     sample_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
@@ -68,7 +69,7 @@ class NetworkView(QWidget):
         self._build_toolbar()
         self.editor = ValueEditor(self)
         self.editor.accepted.connect(self._emit_edit)
-        self._editing: tuple[int, int, int] | None = None
+        self._editing: ParameterRef | None = None
         self._show_gradients = False
         self._show_labels = False
         self._info: RunInfo | None = None
@@ -184,7 +185,7 @@ class NetworkView(QWidget):
             scene.maps = _image(pixels)
             self._map_pixels = pixels
         elif snapshot.sample is not None:
-            scene.plain = self._sample_values(snapshot.sample[2])
+            scene.plain = self._sample_values(snapshot.sample.activations)
 
     def _sample_values(self, outs) -> dict[tuple[int, int], tuple[QColor, QColor, str]]:
         """(column, node) -> (fill, text colour, text) of the sample's value in each
@@ -525,17 +526,18 @@ class NetworkView(QWidget):
         snapshot = self._snapshot
         if hit[0] == "bias":
             c, j = self._node(hit)
-            self._editing = (c - 1, -1, j)
+            self._editing = ParameterRef(c - 1, None, j)
             value, hint = snapshot.biases[c - 1][j], self._texts.editor_hint((c, j))
         else:
-            layer, i, j = self._editing = self._edge(hit[1])
+            layer, i, j = self._edge(hit[1])
+            self._editing = ParameterRef(layer, i, j)
             value, hint = snapshot.weights[layer][i, j], self._texts.editor_hint(None)
         self.editor.open_at(at, float(value), hint)
         self.update(self._graph_rect())  # no hover box over the editor
 
     def _emit_edit(self, value: float) -> None:
         if self._editing is not None:
-            self.weight_edit_requested.emit(*self._editing, value)
+            self.parameter_edit_requested.emit(self._editing, value)
             self._editing = None
 
     # ------------------------------------------------------------------ painting

@@ -1,1 +1,1 @@
-"""The views of a run (decision boundary, loss curves, confusion matrix) and the tab that holds them."""
+"""The views of a run (boundary, loss curves, confusion matrix) and the tab holding them."""

@@ -32,7 +32,7 @@ from playground.engine import datasets
 from playground.engine.grid import Grid, default_axes, plane_grid, tabular_grid
 from playground.experiment import Experiment, ExperimentError
 from playground.run import RunInfo, run_info
-from playground.snapshot import Snapshot
+from playground.snapshot import ParameterRef, Snapshot
 from playground.ui.controls.data import DataPanel
 from playground.ui.controls.features import FeaturesPanel
 from playground.ui.controls.network import NetworkPanel
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.views.axis_chosen.connect(self.set_plot_axis)
         graph = self.views.network_view
         graph.feature_toggled.connect(self.toggle_feature)
-        graph.weight_edit_requested.connect(self.edit_parameter)
+        graph.parameter_edit_requested.connect(self.edit_parameter)
         graph.sample_changed.connect(self.worker.set_sample)
         self.tabs = QTabWidget()
         self.panels_by_name: dict[str, QWidget] = {}
@@ -315,12 +315,11 @@ class MainWindow(QMainWindow):
         """An input node of the graph was clicked: switch that feature on or off."""
         self.features_panel.toggle(name, name not in self.experiment.features.selected)
 
-    def edit_parameter(self, layer: int, i: int, j: int, value: float) -> None:
-        """Set W[layer][i, j] (or b[layer][j] when i == -1) in the engine; Ctrl+Z undoes it.
-        Training carries on from the edited weights."""
-        snap = self.snapshot
-        old = float(snap.biases[layer][j] if i < 0 else snap.weights[layer][i, j])
-        self.undo_stack.push(ParameterEdit(self.worker, layer, i, j, old, value))
+    def edit_parameter(self, ref: ParameterRef, value: float) -> None:
+        """Set the weight or bias `ref` in the engine; Ctrl+Z undoes it. Training carries on
+        from the edited weights."""
+        old = self.snapshot.parameter(ref)
+        self.undo_stack.push(ParameterEdit(self.worker, ref, old, value))
 
     def zoom_text(self, steps: int) -> None:
         """Make the text of the whole window larger or smaller (for a projector)."""

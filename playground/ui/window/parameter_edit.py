@@ -5,33 +5,35 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from playground.snapshot import ParameterRef
 from playground.worker import Worker
 
 
-def set_parameter(trainer, layer: int, i: int, j: int, value: float) -> None:
-    """W[layer][i, j] = value, or b[layer][j] = value when i == -1 (runs in the worker)."""
-    if i < 0:
-        trainer.net.set_bias(layer, j, value)
+def set_parameter(trainer, ref: ParameterRef, value: float) -> None:
+    """Set the weight or bias `ref` of the trainer's network to `value` (runs in the worker)."""
+    if ref.is_bias:
+        trainer.net.set_bias(ref.layer, ref.column, value)
     else:
-        trainer.net.set_weight(layer, i, j, value)
+        trainer.net.set_weight(ref.layer, ref.row, ref.column, value)
+
+
+def describe(ref: ParameterRef) -> str:
+    """'weight W[1][2, 3]' or 'bias b[2][1]', numbered from 1 as in the course notes."""
+    if ref.is_bias:
+        text = QCoreApplication.translate("ParameterEdit", "bias b[{0}][{1}]")
+        return text.format(ref.layer + 1, ref.column + 1)
+    text = QCoreApplication.translate("ParameterEdit", "weight W[{0}][{1}, {2}]")
+    return text.format(ref.layer + 1, ref.row + 1, ref.column + 1)
 
 
 class ParameterEdit(QUndoCommand):
-    """Set one weight (i >= 0) or bias (i == -1) of layer `layer`; undo puts `old` back."""
+    """Set the weight or bias `ref` to `new`; undo puts `old` back."""
 
-    def __init__(self, worker: Worker, layer: int, i: int, j: int, old: float, new: float):
-        what = (
-            QCoreApplication.translate("ParameterEdit", "bias b[{0}][{1}]").format(layer + 1, j + 1)
-            if i < 0
-            else QCoreApplication.translate("ParameterEdit", "weight W[{0}][{1}, {2}]").format(
-                layer + 1, i + 1, j + 1
-            )
-        )
-        super().__init__(
-            QCoreApplication.translate("ParameterEdit", "set {0} to {1}").format(what, f"{new:g}")
-        )
+    def __init__(self, worker: Worker, ref: ParameterRef, old: float, new: float):
+        text = QCoreApplication.translate("ParameterEdit", "set {0} to {1}")
+        super().__init__(text.format(describe(ref), f"{new:g}"))
         self.worker = worker
-        self.where = (layer, i, j)
+        self.ref = ref
         self.old, self.new = old, new
 
     def redo(self) -> None:
@@ -41,5 +43,5 @@ class ParameterEdit(QUndoCommand):
         self._apply(self.old)
 
     def _apply(self, value: float) -> None:
-        layer, i, j = self.where
-        self.worker.apply(lambda trainer: set_parameter(trainer, layer, i, j, value))
+        ref = self.ref
+        self.worker.apply(lambda trainer: set_parameter(trainer, ref, value))
