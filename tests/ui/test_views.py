@@ -1,7 +1,5 @@
 """The plot views: boundary heat map, loss curves and confusion matrix."""
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
 import pytest
@@ -254,6 +252,9 @@ def history(start, rows, test=True):
     }
 
 
+DRAWN_PER_PIXEL = 12  # peak downsampling keeps a low and a high of ~5 samples a pixel
+
+
 def append(view: LossView, rows: dict) -> None:
     """Append, then show the rows at once instead of at the next throttled redraw."""
     view.append(rows)
@@ -361,17 +362,19 @@ def test_mouse_move_over_the_plot_updates_the_readout(loss_view, qtbot):
     qtbot.waitUntil(lambda: loss_view.readout.text().startswith("Epoch 7:"))
 
 
-def test_one_hundred_thousand_epochs_stay_fast(loss_view):
-    started = time.perf_counter()
+def test_one_hundred_thousand_epochs_are_kept_but_drawn_at_a_few_points_per_pixel(loss_view):
+    """Every epoch stays readable, while each curve draws at most DRAWN_PER_PIXEL points per
+    pixel of its plot, however long the history: what keeps long runs quick to draw."""
     for start in range(0, 100_000, 1_000):
         append(loss_view, history(start, 1_000, test=start % 2000 == 0))
-        loss_view.loss_plot.getViewBox().update()
-        QApplication.processEvents()
     loss_view.log_scale_box.setChecked(True)
     loss_view.grab()
-    elapsed = time.perf_counter() - started
     assert loss_view.n_points == 100_000
-    assert elapsed < 5.0, f"100 appends of 1,000 epochs took {elapsed:.1f} s"
+    assert loss_view.readout_at(99_999.0).startswith("Epoch 99999:")
+    for curve in (loss_view.train_curve, loss_view.test_curve, *loss_view.accuracy_curves):
+        assert len(curve.getOriginalDataset()[0]) == 100_000
+        pixels = curve.getViewBox().width()
+        assert 0 < len(curve.getData()[0]) <= DRAWN_PER_PIXEL * pixels
 
 
 # ----------------------------------------------------------------------- ConfusionView
