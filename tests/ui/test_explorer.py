@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 import playground.ui  # noqa: F401  (row-major images, before any view exists)
 from playground.engine import activations
-from playground.ui.common.number_text import number
+from playground.ui.common.number_text import significant
 from playground.ui.explorer import ActivationExplorer
 from playground.ui.explorer.derivative_demo import EXPONENTS
 from playground.ui.explorer.function_plot import N_POINTS
@@ -32,8 +32,8 @@ def explorer(qtbot):
 
 
 @pytest.fixture
-def panel(explorer):
-    return explorer.function_panel
+def function_tab(explorer):
+    return explorer.function_tab
 
 
 def sigmoid(x):
@@ -63,33 +63,33 @@ def drag(view, start: QPointF, end: QPointF) -> None:
     [("sigmoid", None), ("tanh", None), ("relu", None), ("softplus", None),
      ("leaky_relu", 0.3), ("elu", 0.5), ("step", None), ("arctan", None)],
 )  # fmt: skip
-def test_values_at_the_marker_are_the_engines(explorer, panel, name, alpha):
+def test_values_at_the_marker_are_the_engines(explorer, function_tab, name, alpha):
     explorer.set_function(name)
     if alpha is not None:
         explorer.set_alpha(alpha)
     engine = activations.get(name, alpha)
     for x0 in (-2.5, -0.4, 0.7, 3.0):
-        panel.set_marker(x0)
-        x, f0, slope = panel.marker_values()
+        function_tab.set_marker(x0)
+        x, f0, slope = function_tab.marker_values()
         assert x == pytest.approx(x0)
         assert f0 == engine.f(np.array([x0]))[0]
         assert slope == engine.df(np.array([x0]))[0]
-        assert panel.marker_spin.value() == pytest.approx(x0)
-        text = panel.readout.text()
-        assert number(f0) in text and number(slope) in text
-        _, ys = panel.plot.points.getData()
+        assert function_tab.marker_spin.value() == pytest.approx(x0)
+        text = function_tab.readout.text()
+        assert significant(f0) in text and significant(slope) in text
+        _, ys = function_tab.plot.points.getData()
         np.testing.assert_allclose(ys, [f0, slope])
 
 
-def test_leaky_relu_alpha_changes_the_slope_left_of_zero(explorer, panel):
+def test_leaky_relu_alpha_changes_the_slope_left_of_zero(explorer, function_tab):
     explorer.set_function("leaky_relu")
     assert explorer.chooser.alpha_spin.isEnabled()
     assert explorer.chooser.alpha_spin.value() == activations.DEFAULT_ALPHA["leaky_relu"]
-    panel.set_marker(-2.0)
-    assert panel.marker_values()[1:] == pytest.approx((-0.02, 0.01))
+    function_tab.set_marker(-2.0)
+    assert function_tab.marker_values()[1:] == pytest.approx((-0.02, 0.01))
     explorer.set_alpha(0.25)
-    assert panel.marker_values()[1:] == pytest.approx((-0.5, 0.25))
-    _, f_values = panel.plot.f_curve.getData()
+    assert function_tab.marker_values()[1:] == pytest.approx((-0.5, 0.25))
+    _, f_values = function_tab.plot.f_curve.getData()
     assert f_values[0] == pytest.approx(0.25 * -6.0)
     explorer.set_function("relu")
     assert not explorer.chooser.alpha_spin.isEnabled()
@@ -97,72 +97,76 @@ def test_leaky_relu_alpha_changes_the_slope_left_of_zero(explorer, panel):
     assert explorer.chooser.alpha_spin.value() == pytest.approx(0.25)
 
 
-def test_curves_are_the_engines_f_and_df_over_the_x_range(qtbot, explorer, panel):
+def test_curves_are_the_engines_f_and_df_over_the_x_range(qtbot, explorer, function_tab):
     explorer.set_function("tanh")
-    x, y = panel.plot.f_curve.getData()
+    x, y = function_tab.plot.f_curve.getData()
     assert len(x) == N_POINTS and (x[0], x[-1]) == (-6.0, 6.0)
     np.testing.assert_array_equal(y, np.tanh(x))
-    dx, dy = panel.plot.df_curve.getData()
+    dx, dy = function_tab.plot.df_curve.getData()
     np.testing.assert_allclose(dy, 1.0 / np.cosh(dx) ** 2, atol=1e-12)
     # The user types a new right end into its spin box.
-    panel.high_spin.selectAll()
-    qtbot.keyClicks(panel.high_spin, "2")
-    x, _ = panel.plot.f_curve.getData()
+    function_tab.high_spin.selectAll()
+    qtbot.keyClicks(function_tab.high_spin, "2")
+    x, _ = function_tab.plot.f_curve.getData()
     assert (x[0], x[-1]) == (-6.0, 2.0)
-    assert panel.plot.plot.getViewBox().viewRange()[0] == pytest.approx([-6.0, 2.0])
+    assert function_tab.plot.plot.getViewBox().viewRange()[0] == pytest.approx([-6.0, 2.0])
 
 
-def test_marker_line_and_spin_box_follow_each_other(qtbot, explorer, panel):
+def test_marker_line_and_spin_box_follow_each_other(qtbot, explorer, function_tab):
     explorer.set_function("sigmoid")
-    panel.marker_spin.selectAll()
-    qtbot.keyClicks(panel.marker_spin, "1.5")
-    assert panel.plot.marker.value() == pytest.approx(1.5)
+    function_tab.marker_spin.selectAll()
+    qtbot.keyClicks(function_tab.marker_spin, "1.5")
+    assert function_tab.plot.marker.value() == pytest.approx(1.5)
     # Drag the line from x = 1.5 to x = -1 at mid-height.
-    view, box = panel.plot.plot_widget, panel.plot.plot.getViewBox()
+    view, box = function_tab.plot.plot_widget, function_tab.plot.plot.getViewBox()
     y_mid = float(np.mean(box.viewRange()[1]))
 
     def pixel(x):
         return QPointF(view.mapFromScene(box.mapViewToScene(QPointF(x, y_mid))))
 
     drag(view, pixel(1.5), pixel(-1.0))
-    assert panel.plot.marker.value() == pytest.approx(-1.0, abs=0.05)
-    assert panel.marker_spin.value() == pytest.approx(panel.plot.marker.value(), abs=0.005)
-    assert panel.marker_values()[2] == pytest.approx(sigmoid(-1.0) * sigmoid(1.0), abs=0.02)
+    assert function_tab.plot.marker.value() == pytest.approx(-1.0, abs=0.05)
+    assert function_tab.marker_spin.value() == pytest.approx(
+        function_tab.plot.marker.value(), abs=0.005
+    )
+    assert function_tab.marker_values()[2] == pytest.approx(sigmoid(-1.0) * sigmoid(1.0), abs=0.02)
 
 
-def test_the_marker_stays_inside_the_x_range(panel):
-    panel.set_marker(5.0)
-    panel.set_x_range(-3.0, 3.0)
-    assert panel.marker_values()[0] == 3.0
-    panel.set_marker(-10.0)
-    assert panel.marker_values()[0] == -3.0
+def test_the_marker_stays_inside_the_x_range(function_tab):
+    function_tab.set_marker(5.0)
+    function_tab.set_x_range(-3.0, 3.0)
+    assert function_tab.marker_values()[0] == 3.0
+    function_tab.set_marker(-10.0)
+    assert function_tab.marker_values()[0] == -3.0
 
 
 @pytest.mark.parametrize("name, x0", [("sigmoid", 0.7), ("tanh", -1.3), ("leaky_relu", -2.0)])
-def test_tangent_touches_f_at_the_marker_with_slope_f_prime(explorer, panel, name, x0):
+def test_tangent_touches_f_at_the_marker_with_slope_f_prime(explorer, function_tab, name, x0):
     explorer.set_function(name)
-    panel.set_marker(x0)
+    function_tab.set_marker(x0)
     engine = activations.get(name)
     f0, slope = engine.f(np.array([x0]))[0], engine.df(np.array([x0]))[0]
-    x, y = panel.plot.tangent.getData()
+    x, y = function_tab.plot.tangent.getData()
     assert (y[-1] - y[0]) / (x[-1] - x[0]) == pytest.approx(slope)
     assert np.interp(x0, x, y) == pytest.approx(f0)
 
 
 # ------------------------------------------------------------ the derivative as a limit
-def test_numeric_derivative_error_shrinks_with_epsilon_for_a_smooth_function(explorer, panel):
+def test_numeric_derivative_error_shrinks_with_epsilon_for_a_smooth_function(
+    explorer, function_tab
+):
     explorer.set_function("sigmoid")
-    panel.set_marker(0.7)
+    function_tab.set_marker(0.7)
     exact = sigmoid(0.7) * (1.0 - sigmoid(0.7))
     errors = []
     for k in EXPONENTS:
-        panel.set_epsilon_exponent(k)
+        function_tab.set_epsilon_exponent(k)
         eps = 10.0**-k
-        value, error = panel.numeric_derivative()
+        value, error = function_tab.numeric_derivative()
         assert value == pytest.approx((sigmoid(0.7 + eps) - sigmoid(0.7)) / eps, abs=1e-9)
         assert error == pytest.approx(abs(value - exact), abs=1e-9)
-        assert panel.demo.epsilon_label.text().endswith(f"10⁻{'¹²³⁴⁵⁶'[k - 1]}")
-        assert panel.demo.table.currentRow() == k - 1
+        assert function_tab.demo.epsilon_label.text().endswith(f"10⁻{'¹²³⁴⁵⁶'[k - 1]}")
+        assert function_tab.demo.table.currentRow() == k - 1
         errors.append(error)
     # In float64 the forward difference at 0.7 stays first-order down to ε = 10⁻⁶: each
     # tenfold smaller ε gives a roughly tenfold smaller error.
@@ -170,35 +174,35 @@ def test_numeric_derivative_error_shrinks_with_epsilon_for_a_smooth_function(exp
     assert np.all(ratios > 5.0) and np.all(ratios < 20.0), errors
 
 
-def test_numeric_derivative_does_not_converge_at_the_relu_kink(explorer, panel):
+def test_numeric_derivative_does_not_converge_at_the_relu_kink(explorer, function_tab):
     explorer.set_function("relu")
-    panel.set_marker(0.0)
+    function_tab.set_marker(0.0)
     results = []
     for k in EXPONENTS:
-        panel.set_epsilon_exponent(k)
-        results.append(panel.numeric_derivative())
+        function_tab.set_epsilon_exponent(k)
+        results.append(function_tab.numeric_derivative())
     # From the right the quotient is always 1; the derivative used at 0 is 0.
     assert results == [(1.0, 1.0)] * len(EXPONENTS)
 
 
-def test_clicking_a_table_row_chooses_that_epsilon(qtbot, panel):
-    table = panel.demo.table
+def test_clicking_a_table_row_chooses_that_epsilon(qtbot, function_tab):
+    table = function_tab.demo.table
     rect = table.visualItemRect(table.item(4, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert panel.demo.slider.value() == 5
-    assert panel.demo.epsilon_label.text() == "ε = 10⁻⁵"
+    assert function_tab.demo.slider.value() == 5
+    assert function_tab.demo.epsilon_label.text() == "ε = 10⁻⁵"
 
 
 # ------------------------------------------------------------------------- overlays
-def test_checking_an_overlay_shows_its_curve_and_unchecking_hides_it(qtbot, explorer, panel):
+def test_checking_an_overlay_shows_its_curve_and_unchecking_hides_it(qtbot, explorer, function_tab):
     explorer.set_function("sigmoid")
-    overlay = panel.overlay_list
+    overlay = function_tab.overlay_list
     tanh_item = next(
         overlay.item(i)
         for i in range(overlay.count())
         if overlay.item(i).data(Qt.ItemDataRole.UserRole) == "tanh"
     )
-    curve = panel.plot.overlays["tanh"]
+    curve = function_tab.plot.overlays["tanh"]
     assert not curve.isVisible()
     overlay.setFocus()
     overlay.setCurrentItem(tanh_item)
@@ -211,17 +215,19 @@ def test_checking_an_overlay_shows_its_curve_and_unchecking_hides_it(qtbot, expl
     assert not curve.isVisible()
 
 
-def test_overlays_never_draw_the_main_function_twice(explorer, panel):
+def test_overlays_never_draw_the_main_function_twice(explorer, function_tab):
     explorer.set_function("sigmoid")
-    panel.set_overlay(["sigmoid", "relu"])
-    assert panel.plot.overlays["relu"].isVisible()
-    assert not panel.plot.overlays["sigmoid"].isVisible()
+    function_tab.set_overlay(["sigmoid", "relu"])
+    assert function_tab.plot.overlays["relu"].isVisible()
+    assert not function_tab.plot.overlays["sigmoid"].isVisible()
     explorer.set_function("tanh")
-    assert panel.plot.overlays["sigmoid"].isVisible()
-    colours = {panel.plot.overlays[n].opts["pen"].color().name() for n in ("sigmoid", "relu")}
+    assert function_tab.plot.overlays["sigmoid"].isVisible()
+    colours = {
+        function_tab.plot.overlays[n].opts["pen"].color().name() for n in ("sigmoid", "relu")
+    }
     assert len(colours) == 2
-    panel.set_overlay([])
-    assert not any(curve.isVisible() for curve in panel.plot.overlays.values())
+    function_tab.set_overlay([])
+    assert not any(curve.isVisible() for curve in function_tab.plot.overlays.values())
 
 
 # ---------------------------------------------------------------- the properties card
@@ -230,25 +236,25 @@ def test_every_plotted_function_has_a_card():
     assert "softmax" not in PLOTTED
 
 
-def test_relu_card_says_the_derivative_is_undefined_at_zero(explorer, panel):
+def test_relu_card_says_the_derivative_is_undefined_at_zero(explorer, function_tab):
     explorer.set_function("relu")
-    assert "undefined at x = 0" in panel.card.text()
-    assert "max(0, x)" in panel.card.text()
+    assert "undefined at x = 0" in function_tab.card.text()
+    assert "max(0, x)" in function_tab.card.text()
     explorer.set_function("elu")
     explorer.set_alpha(0.5)
-    assert "α = 0.5" in panel.card.text()
+    assert "α = 0.5" in function_tab.card.text()
 
 
 # ---------------------------------------------------------------------------- softmax
 @pytest.fixture
 def softmax(explorer):
-    explorer.show_tab(explorer.softmax_panel)
-    return explorer.softmax_panel
+    explorer.show_tab(explorer.softmax_tab)
+    return explorer.softmax_tab
 
 
 def test_chooser_is_hidden_on_the_softmax_tab(explorer, softmax):
     assert not explorer.chooser.isVisible()
-    explorer.show_tab(explorer.depth_panel)
+    explorer.show_tab(explorer.depth_tab)
     assert explorer.chooser.isVisible()
 
 
@@ -299,7 +305,7 @@ def test_cross_entropy_and_its_gradient(qtbot, softmax):
     assert softmax.cross_entropy() == pytest.approx(-math.log(p[1]))
     np.testing.assert_allclose(softmax.gradient(), p - np.array([0.0, 1.0, 0.0]), atol=1e-12)
     np.testing.assert_allclose(softmax.gradient_chart.bars.opts["height"], softmax.gradient())
-    assert number(softmax.cross_entropy()) in softmax.readout.text()
+    assert significant(softmax.cross_entropy()) in softmax.readout.text()
 
 
 def test_the_input_count_follows_the_spin_box(qtbot, softmax):
@@ -314,7 +320,7 @@ def test_the_input_count_follows_the_spin_box(qtbot, softmax):
 
 # ------------------------------------------------------------------------------ depth
 def test_depth_products(explorer):
-    depth = explorer.depth_panel
+    depth = explorer.depth_tab
     explorer.set_function("sigmoid")
     depth.set_depth(10)
     assert depth.product_at(10) == pytest.approx(0.25**10, rel=1e-6)
@@ -328,7 +334,7 @@ def test_depth_products(explorer):
 
 
 def test_max_derivative_follows_alpha(explorer):
-    depth = explorer.depth_panel
+    depth = explorer.depth_tab
     assert depth.max_derivative("leaky_relu", 2.0) == 2.0
     assert depth.max_derivative("leaky_relu") == 1.0
     assert depth.max_derivative("elu", 0.5) == 1.0
@@ -341,7 +347,7 @@ def test_max_derivative_follows_alpha(explorer):
 
 def test_depth_plot_handles_a_zero_product(explorer):
     explorer.set_function("step")
-    depth = explorer.depth_panel
+    depth = explorer.depth_tab
     assert depth.product_at(5) == 0.0
     _, y = depth.chosen_curve.getData()
     assert np.all(np.isfinite(y))

@@ -1,37 +1,27 @@
 """A small line edit placed over a view to type one number: Enter accepts, Escape cancels.
 
-Decimal commas are accepted ("1,5" is 1.5). Text that is not a finite number turns the
-border red and shows a short message under the field, which stays open.
+Numbers are read by `number_text.parse_number` ("1,5" and "1.5" are both 1.5). Text that is
+not a finite number turns the border red and shows a short message under the field, which
+stays open.
 """
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from playground.ui.common.number_text import number, parse_number
 
 INVALID_STYLE = "border: 2px solid #D62728; background: #FFF0F0;"
 MESSAGE_STYLE = "background: #D62728; color: white; padding: 2px 4px;"
 WIDTH_CHARS = 10
 
 
-def parse_number(text: str) -> float | None:
-    """'1,5' -> 1.5, ' −2 ' -> -2.0; None unless the text is one finite number."""
-    cleaned = text.strip().replace(",", ".").replace("−", "-")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
 class ValueEditor(QLineEdit):
-    """Hidden until `open_at`; emits `accepted(value)` or `cancelled()` and hides again."""
+    """Hidden until `open_at`; emits `accepted(value)` or just hides again when cancelled."""
 
     accepted = Signal(float)
-    cancelled = Signal()
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -50,7 +40,7 @@ class ValueEditor(QLineEdit):
     def open_at(self, point: QPoint, value: float, tooltip: str) -> None:
         """Show the editor at `point` (kept inside the parent), holding `value`, selected."""
         self._clear_error()
-        self.setText(f"{value:.4f}")
+        self.setText(number(value, 4))
         self.setToolTip(tooltip)
         parent = self.parentWidget()
         x = min(max(point.x(), 0), parent.width() - self.width())
@@ -74,11 +64,6 @@ class ValueEditor(QLineEdit):
         self.close_editor()
         self.accepted.emit(value)
 
-    def _cancel(self) -> None:
-        if self.isVisible():
-            self.close_editor()
-            self.cancelled.emit()
-
     def _show_error(self, text: str) -> None:
         self.setStyleSheet(INVALID_STYLE)
         self.message.setText(text)
@@ -93,7 +78,7 @@ class ValueEditor(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self._cancel()
+            self.close_editor()
             return
         if self.message.isVisible():
             self._clear_error()
@@ -102,4 +87,4 @@ class ValueEditor(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self._cancel()
+            self.close_editor()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from playground.ui.common import colors
-from playground.ui.common.number_text import subscript
+from playground.ui.common.number_text import number, subscript
 
 MAX_BARS = 10
 MANY_BARS = 6
@@ -53,7 +53,7 @@ class BarChart(QWidget):
             text.setVisible(i < k)
             if i < k:
                 value = float(values[i])
-                text.setText(f"{value:.{decimals}f}".replace("-", "−"))
+                text.setText(number(value, decimals))
                 text.setAnchor((0.5, 1.0) if value >= 0 else (0.5, 0.0))
                 text.setPos(i, value)
         self.plot.getAxis("bottom").setTicks([[(i, f"{symbol}{subscript(i)}") for i in range(k)]])

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel
 
 from playground.ui.common import colors
-from playground.ui.common.number_text import number
+from playground.ui.common.number_text import significant
 from playground.ui.explorer import properties
 
 
@@ -31,7 +31,7 @@ class PropertiesCard(QLabel):
         t = properties.translated
         heading = escape(t(card.title))
         if alpha is not None:
-            heading += f", α = {number(alpha, 3)}"
+            heading += f", α = {significant(alpha, 3)}"
         rows = (
             ("f", escape(t(card.formula))),
             ("f′", escape(t(card.derivative))),

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from playground.engine import activations
 from playground.ui.common import colors
-from playground.ui.common.number_text import number, superscript
+from playground.ui.common.log_axis import LogFriendlyAxis
+from playground.ui.common.number_text import significant, superscript
 from playground.ui.explorer import properties
-from playground.ui.views.loss import LogFriendlyAxis
 
 MAX_DEPTH = 20
 DEFAULT_DEPTH = 10
@@ -33,7 +33,7 @@ def products(largest_slope: float) -> np.ndarray:
     return np.maximum(largest_slope ** DEPTHS.astype(float), FLOOR)
 
 
-class DepthPanel(QWidget):
+class DepthTab(QWidget):
     """A depth slider, the value of (max f′)ᵏ, and the plot of it against k."""
 
     max_derivative = staticmethod(max_derivative)
@@ -144,15 +144,15 @@ class DepthPanel(QWidget):
         k = self.slider.value()
         name = properties.short_name(self._activation.name)
         if self._activation.alpha is not None:
-            name += f" (α = {number(self._activation.alpha, 3)})"
+            name += f" (α = {significant(self._activation.alpha, 3)})"
         self.depth_label.setText(f"k = {k}")
         self.value_label.setText(
             self.tr("{name}, {k} layers: (max f′)ᵏ = {base}{power} ≈ {value}").format(
                 name=name,
                 k=k,
-                base=number(self._largest_slope, 4),
+                base=significant(self._largest_slope, 4),
                 power=superscript(k),
-                value=number(self.product_at(k), 2),
+                value=significant(self.product_at(k), 2),
             )
         )
         self.depth_line.setValue(k)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine import activations
-from playground.ui.common.number_text import number, superscript
+from playground.ui.common.number_text import significant, superscript
 
 EXPONENTS = (1, 2, 3, 4, 5, 6)  # ε = 10^-k
 
@@ -100,8 +100,8 @@ class DerivativeDemo(QGroupBox):
         self._activation, self._x0 = activation, x0
         self._table = difference_table(activation, x0)
         for row, (quotient, error) in enumerate(self._table):
-            self.table.item(row, 1).setText(number(quotient, 8))
-            self.table.item(row, 2).setText(number(error, 2))
+            self.table.item(row, 1).setText(significant(quotient, 8))
+            self.table.item(row, 2).setText(significant(error, 2))
         self._show_epsilon()
 
     def set_epsilon_exponent(self, k: int) -> None:
@@ -120,9 +120,9 @@ class DerivativeDemo(QGroupBox):
         quotient, error = self.numeric_derivative()
         exact = float(self._activation.df(np.array([self._x0]))[0])
         self.epsilon_label.setText(f"ε = {_epsilon_text(k)}")
-        self.numeric_label.setText(number(quotient, 8))
-        self.exact_label.setText(number(exact, 8))
-        self.error_label.setText(number(error, 2))
+        self.numeric_label.setText(significant(quotient, 8))
+        self.exact_label.setText(significant(exact, 8))
+        self.error_label.setText(significant(error, 2))
         self.table.blockSignals(True)
         self.table.selectRow(k - 1)
         self.table.blockSignals(False)

@@ -12,24 +12,24 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from playground.engine import activations
 from playground.ui.explorer.chooser import ActivationChooser
-from playground.ui.explorer.depth_tab import DepthPanel
-from playground.ui.explorer.function_tab import FunctionPanel
-from playground.ui.explorer.softmax_tab import SoftmaxPanel
+from playground.ui.explorer.depth_tab import DepthTab
+from playground.ui.explorer.function_tab import FunctionTab
+from playground.ui.explorer.softmax_tab import SoftmaxTab
 
 
 class ActivationExplorer(QWidget):
-    """Tabs: f and f′ (`function_panel`), depth (`depth_panel`), softmax (`softmax_panel`)."""
+    """Tabs: f and f′ (`function_tab`), depth (`depth_tab`), softmax (`softmax_tab`)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.chooser = ActivationChooser()
-        self.function_panel = FunctionPanel()
-        self.depth_panel = DepthPanel()
-        self.softmax_panel = SoftmaxPanel()
+        self.function_tab = FunctionTab()
+        self.depth_tab = DepthTab()
+        self.softmax_tab = SoftmaxTab()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.function_panel, self.tr("f and its derivative"))
-        self.tabs.addTab(self.depth_panel, self.tr("Depth: vanishing gradients"))
-        self.tabs.addTab(self.softmax_panel, self.tr("Softmax"))
+        self.tabs.addTab(self.function_tab, self.tr("f and its derivative"))
+        self.tabs.addTab(self.depth_tab, self.tr("Depth: vanishing gradients"))
+        self.tabs.addTab(self.softmax_tab, self.tr("Softmax"))
         self.tabs.setCornerWidget(self.chooser, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -46,13 +46,13 @@ class ActivationExplorer(QWidget):
         """α of the chosen function (leaky_relu or elu)."""
         self.chooser.set_alpha(value)
 
-    def show_tab(self, panel: QWidget) -> None:
-        """Bring `panel` (one of the three panels) to the front."""
-        self.tabs.setCurrentWidget(panel)
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring `tab` (one of the three tabs) to the front."""
+        self.tabs.setCurrentWidget(tab)
 
     def _show_activation(self, activation: activations.Activation) -> None:
-        self.function_panel.set_activation(activation)
-        self.depth_panel.set_activation(activation)
+        self.function_tab.set_activation(activation)
+        self.depth_tab.set_activation(activation)
 
     def _tab_changed(self, index: int) -> None:
-        self.chooser.setVisible(self.tabs.widget(index) is not self.softmax_panel)
+        self.chooser.setVisible(self.tabs.widget(index) is not self.softmax_tab)

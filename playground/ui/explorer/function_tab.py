@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine import activations
-from playground.ui.common.number_text import number
+from playground.ui.common.number_text import significant
 from playground.ui.explorer.card_view import PropertiesCard
 from playground.ui.explorer.derivative_demo import DerivativeDemo
 from playground.ui.explorer.function_plot import DF_HEX, F_HEX, FunctionPlot
@@ -37,7 +37,7 @@ def _spin(low: float, high: float, decimals: int, step: float, tooltip: str) -> 
     return spin
 
 
-class FunctionPanel(QWidget):
+class FunctionTab(QWidget):
     """Shows one activation (`set_activation`) and what its derivative means at x₀."""
 
     def __init__(self, parent=None):
@@ -160,8 +160,8 @@ class FunctionPanel(QWidget):
             self.marker_spin.blockSignals(False)
         _, f0, slope = self.plot.marker_values()
         self.readout.setText(
-            f"<span style='color:{F_HEX}'><b>f({number(x0, 3)}) = {number(f0)}</b></span>"
+            f"<span style='color:{F_HEX}'><b>f({significant(x0, 3)}) = {significant(f0)}</b></span>"
             f"&nbsp;&nbsp;&nbsp;<span style='color:{DF_HEX}'>"
-            f"<b>f′({number(x0, 3)}) = {number(slope)}</b></span>"
+            f"<b>f′({significant(x0, 3)}) = {significant(slope)}</b></span>"
         )
         self.demo.set_point(self._activation, x0)

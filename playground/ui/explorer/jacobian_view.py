@@ -8,17 +8,12 @@ from PySide6.QtGui import QFont
 
 from playground.ui.common import colors
 from playground.ui.common.matrix_plot import MatrixPlot
-from playground.ui.common.number_text import subscript
+from playground.ui.common.number_text import number, subscript
 
 # A softmax Jacobian's entries lie in [−1/4, 1/4]: p(1 − p) ≤ 1/4 and p_i p_j ≤ 1/4.
 LEVEL = 0.25
 CELL_POINT_SIZE, SMALL_POINT_SIZE = 11, 9
 WIDE_CELL = 48  # pixels a cell needs for "−0.25" at CELL_POINT_SIZE
-
-
-def cell_text(value: float) -> str:
-    """Two decimals, '−' for minus, and no '−0.00'."""
-    return f"{value:.2f}".replace("-", "−") if abs(value) >= 0.005 else "0.00"
 
 
 class JacobianView(MatrixPlot):
@@ -49,6 +44,6 @@ class JacobianView(MatrixPlot):
             self._set_size(matrix.shape[0])
         self.matrix = matrix
         fills = colors.lookup(matrix.ravel(), self._lut, -LEVEL, LEVEL)
-        texts = [cell_text(float(value)) for value in matrix.ravel()]
+        texts = [number(value) for value in matrix.ravel()]
         inks = [tuple(int(c) for c in ink) for ink in colors.outline(fills)]
         self.show_cells(matrix, (-LEVEL, LEVEL), texts, inks)

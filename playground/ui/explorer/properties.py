@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from playground.engine import activations
 
 CONTEXT = "ActivationCard"
-# The functions drawn as f(x) and f'(x); softmax acts on a whole vector and has its own panel.
+# The functions drawn as f(x) and f'(x); softmax acts on a whole vector and has its own tab.
 PLOTTED = tuple(name for name in activations.NAMES if name != "softmax")
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from playground.engine import activations, losses
 from playground.ui.common import colors
-from playground.ui.common.number_text import number, subscript, vector
+from playground.ui.common.number_text import significant, subscript, vector
 from playground.ui.explorer.bar_chart import MAX_BARS, BarChart
 from playground.ui.explorer.jacobian_view import JacobianView
 
@@ -28,7 +28,7 @@ VALUE_LIMIT = 10.0
 T_RANGE = (0.1, 10.0)
 
 
-class SoftmaxPanel(QWidget):
+class SoftmaxTab(QWidget):
     """Inputs on top, the probability and gradient bars on the left, the Jacobian on the
     right, the cross-entropy written below."""
 
@@ -126,12 +126,6 @@ class SoftmaxPanel(QWidget):
     def set_temperature(self, t: float) -> None:
         self.t_spin.setValue(t)
 
-    def set_target(self, k: int) -> None:
-        """The true class, 0..K−1."""
-        if not 0 <= k < self.k_spin.value():
-            raise ValueError(f"target class {k} is not one of 0..{self.k_spin.value() - 1}")
-        self.target_spin.setValue(k)
-
     def values(self) -> np.ndarray:
         """x, (K,)."""
         return np.array([spin.value() for _, spin in self.value_spins[: self.k_spin.value()]])
@@ -190,8 +184,8 @@ class SoftmaxPanel(QWidget):
             ).format(
                 k=target,
                 i=index,
-                p=number(float(self._p[target])),
-                loss=number(self._cross_entropy),
+                p=significant(float(self._p[target])),
+                loss=significant(self._cross_entropy),
                 grad=vector(self._gradient),
                 grad_x=vector(self._gradient / t),
             )

@@ -1,7 +1,8 @@
-"""The numbers and equations the network graph writes: pure string formatting, no Qt.
+"""The equations the network graph writes: weighted sums, activation lines, hidden names,
+and the two number styles of its labels. Every number is written by `number_text`.
 
-Numbers use the typographic minus "−" and a "·" for products, as in the course notes; the
-words around them are translated by the view.
+A "·" stands for products, as in the course notes; the words around the equations are
+translated by the view.
 """
 
 from __future__ import annotations
@@ -10,11 +11,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
-MINUS = "−"
+from playground.ui.common.number_text import MINUS, number, scientific, subscript
+
 MAX_TERMS = 6  # a longer weighted sum shows its first HEAD_TERMS terms, "…" and the last
 HEAD_TERMS = 3
-_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 # How each activation is written; "{z}" is the pre-activation.
 _FORMULAS = {
     "linear": "{z}",
@@ -27,23 +27,6 @@ _FORMULAS = {
     "elu": "ELU({z})",
     "softplus": "softplus({z})",
 }
-
-
-def number(value: float, decimals: int = 2) -> str:
-    """0.4213 -> '0.42', -1.3 -> '−1.30'; a value that rounds to zero loses its sign."""
-    text = f"{float(value):.{decimals}f}"
-    if text.startswith("-") and float(text) == 0.0:
-        text = text[1:]
-    return text.replace("-", MINUS).replace("nan", "NaN").replace("inf", "∞")
-
-
-def scientific(value: float, digits: int = 1) -> str:
-    """3.1e-05 -> '3.1·10⁻⁵' (digits after the point), 0 -> '0'."""
-    value = float(value)
-    if value == 0.0 or not np.isfinite(value):
-        return number(value, 0)
-    mantissa, exponent = f"{value:.{digits}e}".split("e")
-    return f"{mantissa.replace('-', MINUS)}·10{str(int(exponent)).translate(_SUPERSCRIPTS)}"
 
 
 def precise(value: float) -> str:
@@ -59,13 +42,7 @@ def short(value: float, magnitude: bool) -> str:
         return number(value)
     if abs(value) >= 0.1 or value == 0.0:
         return number(abs(value))
-    mantissa, exponent = f"{abs(value):.0e}".split("e")
-    return f"{mantissa}·10{str(int(exponent)).translate(_SUPERSCRIPTS)}"
-
-
-def subscript(n: int) -> str:
-    """12 -> '₁₂'."""
-    return str(n).translate(_SUBSCRIPTS)
+    return scientific(abs(value), 0)
 
 
 def hidden_name(k: int) -> str:

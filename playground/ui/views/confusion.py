@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from playground.ui.common import colors
 from playground.ui.common.matrix_plot import MatrixPlot
+from playground.ui.common.number_text import number
 
 DARK_CELL = 0.55  # row share above which a cell's text turns white
 CHAR_PIXELS = 9  # about one character of the tick font, for shortening column names
@@ -72,6 +73,6 @@ class ConfusionView(MatrixPlot):
         total = int(matrix.sum())
         if total:
             accuracy = 100.0 * np.trace(matrix) / total
-            self.accuracy_label.setText(self.tr("Accuracy: {0:.1f} %").format(accuracy))
+            self.accuracy_label.setText(self.tr("Accuracy: {0} %").format(number(accuracy, 1)))
         else:
             self.accuracy_label.setText(self.tr("Accuracy: –"))

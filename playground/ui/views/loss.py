@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from playground.engine.training import HISTORY_KEYS
 from playground.ui.common import colors
+from playground.ui.common.log_axis import LogFriendlyAxis
+from playground.ui.common.number_text import number, significant
 
 INITIAL_CAPACITY = 1024
 REDRAW_MS = 100  # the curves follow the data at most 10 times a second
@@ -24,24 +26,11 @@ _ROW = {key: i for i, key in enumerate(HISTORY_KEYS)}
 
 
 def _loss_text(value: float) -> str:
-    return "–" if math.isnan(value) else f"{value:.4g}"
+    return "–" if math.isnan(value) else significant(value, 4)
 
 
 def _percent_text(value: float) -> str:
-    return "–" if math.isnan(value) else f"{100.0 * value:.1f} %"
-
-
-class LogFriendlyAxis(pg.AxisItem):
-    """An axis whose log-scale ticks come in levels: decades, then 2 and 5 times them, then
-    the rest, so crowded labels are dropped level by level instead of overlapping."""
-
-    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph)
-        decades = np.arange(np.floor(minVal), np.ceil(maxVal))
-        levels = []
-        for multiples in ((1,), (2, 5), (3, 4, 6, 7, 8, 9)):
-            values = (decades[:, None] + np.log10(multiples)).ravel()
-            levels.append((None, values[(values >= minVal) & (values <= maxVal)].tolist()))
-        return levels
+    return "–" if math.isnan(value) else number(100.0 * value, 1) + " %"
 
 
 class LossView(QWidget):
@@ -57,7 +46,8 @@ class LossView(QWidget):
         self.loss_plot.setLabel("left", self.tr("loss"), **colors.AXIS_LABEL_STYLE)
         self.accuracy_plot.setLabel("left", self.tr("accuracy"), **colors.AXIS_LABEL_STYLE)
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.1)
-        self.accuracy_plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
+        ticks = [(value, significant(value, 1)) for value in (0.0, 0.5, 1.0)]
+        self.accuracy_plot.getAxis("left").setTicks([ticks])
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setLabel("bottom", self.tr("epoch"), **colors.AXIS_LABEL_STYLE)
             plot.setMouseEnabled(x=False, y=False)
@@ -177,7 +167,7 @@ class LossView(QWidget):
         i = min(near, key=lambda j: abs(epochs[j] - epoch))
         row = {key: float(self._data[r, i]) for key, r in _ROW.items()}
         values = {
-            "epoch": f"{row['epoch']:.0f}",
+            "epoch": number(row["epoch"], 0),
             "train_loss": _loss_text(row["train_loss"]),
             "test_loss": _loss_text(row["test_loss"]),
             "train_accuracy": _percent_text(row["train_accuracy"]),

@@ -1,0 +1,139 @@
+"""Number text: written with the default locale's decimal separator, read with either."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QLocale
+
+from playground.ui.common.number_text import (
+    MINUS,
+    number,
+    parse_number,
+    scientific,
+    significant,
+    subscript,
+    superscript,
+    vector,
+)
+from playground.ui.views.confusion import ConfusionView
+
+
+def _set_default_locale(locale: QLocale):
+    """Make `locale` the default for the test, then restore the one before."""
+    before = QLocale()
+    QLocale.setDefault(locale)
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def c_locale():
+    yield from _set_default_locale(QLocale.c())
+
+
+@pytest.fixture
+def pt_br():
+    yield from _set_default_locale(QLocale("pt_BR"))
+
+
+# ------------------------------------------------------------------------------- writing
+def test_the_minus_sign_is_the_typographic_one():
+    assert MINUS == "\u2212"
+
+
+def test_sub_and_superscripts():
+    assert superscript(-7) == "⁻⁷"
+    assert superscript(10) == "¹⁰"
+    assert subscript(12) == "₁₂"
+    assert subscript(0) == "₀"
+
+
+def test_numbers_in_the_c_locale(c_locale):
+    assert number(0.4213) == "0.42"
+    assert number(-1.3) == "−1.30"
+    assert number(np.float64(2.5), 0) == "2"
+    assert number(-0.5, 3) == "−0.500"
+    assert significant(0.123456) == "0.1235"
+    assert significant(-2.0) == "−2"
+    assert significant(9.5e-7, 2) == "9.5 × 10⁻⁷"
+    assert significant(1.25e8, 3) == "1.25 × 10⁸"
+    assert scientific(3.1e-5) == "3.1·10⁻⁵"
+    assert scientific(-3.1e-5, 2) == "−3.10·10⁻⁵"
+    assert scientific(0.0) == "0"
+    assert vector([0.6591, -0.7582, 0.0991]) == "[0.659, −0.758, 0.0991]"
+
+
+def test_numbers_in_brazilian_portuguese(pt_br):
+    assert number(0.4213) == "0,42"
+    assert number(-1.3) == "−1,30"
+    assert number(12345.678, 1) == "12345,7"  # no group separator
+    assert significant(9.5e-7, 2) == "9,5 × 10⁻⁷"
+    assert scientific(3.1e-5) == "3,1·10⁻⁵"
+    assert vector([0.5, -0.25]) == "[0,5; −0,25]"
+
+
+def test_a_value_that_rounds_to_zero_loses_its_sign(c_locale):
+    assert number(-0.001) == "0.00"
+    assert number(-0.4, 0) == "0"
+    assert number(-0.0) == "0.00"
+    assert significant(-0.0) == "0"
+    assert number(-0.006) == "−0.01"
+
+
+@pytest.mark.parametrize("write", [number, significant, scientific])
+def test_values_that_are_not_finite(write):
+    assert write(math.nan) == "NaN"
+    assert write(math.inf) == "∞"
+    assert write(-math.inf) == "−∞"
+
+
+# ------------------------------------------------------------------------------- reading
+GOOD = {
+    "1,5": 1.5,
+    "1.5": 1.5,
+    " −2 ": -2.0,
+    "-2": -2.0,
+    "+3": 3.0,
+    "1e-3": 0.001,
+    "2,5E2": 250.0,
+    ".5": 0.5,
+    ",5": 0.5,
+    "5.": 5.0,
+    "−0,25": -0.25,
+}
+BAD = ["", " ", "abc", "−", "1,000.5", "1.000,5", "1,2,3", "1_000", "1 000", "--1", "0x10"]
+NOT_FINITE = ["nan", "NaN", "inf", "-inf", "∞", "1e999"]
+
+
+@pytest.mark.parametrize("locale", ["c_locale", "pt_br"])
+def test_parsing_is_the_same_in_every_locale(request, locale):
+    request.getfixturevalue(locale)
+    for text, value in GOOD.items():
+        assert parse_number(text) == value, text
+    for text in BAD + NOT_FINITE:
+        assert parse_number(text) is None, text
+
+
+@given(st.floats(min_value=-1e6, max_value=1e6), st.integers(0, 6))
+def test_what_is_written_reads_back(value, decimals):
+    expected = float(f"{value:.{decimals}f}")
+    for locale in (QLocale.c(), QLocale("pt_BR")):
+        before = QLocale()
+        QLocale.setDefault(locale)
+        try:
+            assert parse_number(number(value, decimals)) == expected
+        finally:
+            QLocale.setDefault(before)
+
+
+# ------------------------------------------------------------------------ in the views
+def test_the_confusion_view_writes_the_locales_separator(qtbot, pt_br):
+    view = ConfusionView()
+    qtbot.addWidget(view)
+    view.show_matrix(np.array([[40, 2], [2, 6]]), ("a", "b"))
+    assert view.accuracy_label.text() == "Accuracy: 92,0 %"
