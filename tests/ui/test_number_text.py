@@ -21,6 +21,7 @@ from playground.ui.common.number_text import (
     vector,
 )
 from playground.ui.views.confusion import ConfusionView
+from playground.ui.views.loss import LossView
 
 
 def _set_default_locale(locale: QLocale):
@@ -137,3 +138,12 @@ def test_the_confusion_view_writes_the_locales_separator(qtbot, pt_br):
     qtbot.addWidget(view)
     view.show_matrix(np.array([[40, 2], [2, 6]]), ("a", "b"))
     assert view.accuracy_label.text() == "Accuracy: 92,0 %"
+
+
+def test_the_loss_readout_writes_the_locales_separator(qtbot, pt_br):
+    view = LossView()
+    qtbot.addWidget(view)
+    nan = np.array([np.nan])
+    rows = {"epoch": np.array([0.0]), "train_loss": np.array([0.25]), "test_loss": nan}
+    view.append({**rows, "train_accuracy": np.array([0.875]), "test_accuracy": nan})
+    assert view.readout_at(0.0).startswith("Epoch 0: loss 0,25 (train), – (test); accuracy 87,5 %")
