@@ -15,8 +15,9 @@ from playground.experiment import DataSpec, Experiment, FeatureSpec, NetworkSpec
 from playground.run import run_info
 from playground.snapshot import ParameterRef, take_snapshot
 from playground.ui.common.value_editor import parse_number
-from playground.ui.graph import edge_style, equations, maps
+from playground.ui.graph import edge_style, equations, hits, maps
 from playground.ui.graph import layout as graph_layout
+from playground.ui.graph.hits import Hit, HitKind
 from playground.ui.graph.view import NetworkView
 
 SIZE = (760, 720)
@@ -269,7 +270,9 @@ def test_edges_of_selected_features_start_at_their_input_node(qtbot):
 
 # ------------------------------------------------------------------------ structure
 def test_headers_give_shapes_and_the_total_matches_the_engine(view, default_run):
-    trainer, _, _, _ = default_run
+    trainer, info, _, _ = default_run
+    assert info.layer_params == tuple(block.size for block in trainer.net.blocks)
+    assert info.n_params == trainer.net.n_params
     assert probe.header_texts(view) == [
         ("2 × 4", "12 params"),
         ("4 × 2", "10 params"),
@@ -407,6 +410,31 @@ def test_layout_collapses_wide_columns_and_centres_them():
     assert middle.ys.mean() == pytest.approx(200) and last.ys[0] == pytest.approx(200)
     assert len(layout.edges) == 6 * 3 + 3
     assert graph_layout.node_at(layout, middle.x, middle.ys[1]) == (1, 1)
+
+
+def test_hits_name_what_is_under_a_point():
+    unused = graph_layout.NO_UNIT
+    units = [np.array([0, unused, 1]), np.arange(2), np.arange(1)]
+    layout = graph_layout.layout_graph(units, 0, 0, 600, 400)
+    inputs, hidden, _ = layout.columns
+    assert len(layout.edges) == 2 * 2 + 2  # the unused input has no edges
+    assert hits.hit_at(layout, inputs.x, inputs.ys[1]) == Hit(HitKind.NODE, 0, 1)
+    assert hits.hit_at(layout, inputs.x, inputs.ys[1]).is_input
+    bias = graph_layout.bias_center(layout, 1, 1)
+    hit = hits.hit_at(layout, *bias)  # the marker wins over the node it sits on
+    assert hit == Hit(HitKind.BIAS, 1, 1)
+    assert hits.parameter(layout, hit) == ParameterRef(0, None, 1)
+    edge = int(np.flatnonzero((layout.edges.layer == 0) & (layout.edges.i == 1))[-1])
+    hit = hits.hit_at(layout, *layout.edges.point(edge, 0.5))
+    assert hit.kind is HitKind.EDGE and hits.parameter(layout, hit) == ParameterRef(0, 1, 1)
+    assert hits.hit_at(layout, 599, 5) is None
+
+
+def test_feature_maps_put_the_largest_x2_on_top():
+    pixels = maps.feature_maps(("x1", "x2"), (-1.0, 1.0), (-2.0, 2.0))
+    x2 = pixels[maps.MAP_SIZE :]
+    assert (x2[0] == maps.to_argb(np.array([2.0]), -2.0, 2.0)[0]).all()
+    assert (x2[-1] == maps.to_argb(np.array([-2.0]), -2.0, 2.0)[0]).all()
 
 
 def test_edge_buckets_follow_sign_magnitude_and_log_gradient():

@@ -1,5 +1,6 @@
-"""Drawing the network graph: a `Scene` (what to draw, prepared by the view when the run,
-the size or the snapshot changes) painted with QPainter in one pass.
+"""Drawing the network graph: a `Scene` (what to draw: laid out by the view when the run or
+the size changes, coloured by `styling` when the snapshot changes) painted with QPainter in
+one pass.
 
 Edges are drawn one `drawLines` call per pen bucket; node maps are rows of one image
 (`drawImage` with a source rectangle), so a frame costs a few milliseconds.
