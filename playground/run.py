@@ -22,6 +22,8 @@ class RunInfo:
     for regression targets. layer_sizes: the network's widths, input first; activations:
     one name per layer; feature_names: the network's inputs; selectable_features: every
     feature the user may switch on (datasets.FEATURES for 2-D data, none for tables).
+    n_params: the network's parameter count; layer_params: the count of each weight matrix
+    with its bias, (D_l + 1) * D_l+1 per layer.
     """
 
     task: str
@@ -43,6 +45,8 @@ class RunInfo:
     feature_names: tuple[str, ...] = ()
     activations: tuple[str, ...] = ()
     selectable_features: tuple[str, ...] = ()
+    n_params: int = 0
+    layer_params: tuple[int, ...] = ()
 
     @property
     def is_2d(self) -> bool:
@@ -82,4 +86,6 @@ def run_info(raw: Dataset, trainer: Trainer, grid: Grid) -> RunInfo:
         feature_names=ds.feature_names,
         activations=tuple(a.name for a in net.activations),
         selectable_features=FEATURES if source is raw else (),
+        n_params=net.n_params,
+        layer_params=tuple(block.size for block in net.blocks),
     )

@@ -57,12 +57,24 @@ def _mesh(x_range, y_range, resolution: int) -> np.ndarray:
     return np.column_stack([gx.ravel(), gy.ravel()])
 
 
+def feature_plane(
+    x_range: tuple[float, float],
+    y_range: tuple[float, float],
+    features: tuple[str, ...],
+    resolution: int,
+) -> np.ndarray:
+    """(R, R, F) float64: each of the F features of (x1, x2) over the plane; [i, j] is the
+    point (x_j, y_i), x and y evenly spaced over their ranges, y upwards (as in `Grid`)."""
+    values = apply_features(_mesh(x_range, y_range, resolution), features)
+    return values.reshape(resolution, resolution, len(features))
+
+
 def plane_grid(
     domain: tuple[float, float], features: tuple[str, ...], resolution: int = DEFAULT_RESOLUTION
 ) -> Grid:
     """The (x1, x2) square `domain`, fed to the network through `features`."""
-    points = _mesh(domain, domain, resolution)
-    inputs = apply_features(points, features).astype(np.float32)
+    values = feature_plane(domain, domain, features, resolution)
+    inputs = values.reshape(-1, len(features)).astype(np.float32)
     return Grid(tuple(domain), tuple(domain), (0, 1), resolution, inputs)
 
 

@@ -3,7 +3,7 @@
 import numpy as np
 
 from playground.engine import Network, datasets
-from playground.engine.grid import default_axes, plane_grid, tabular_grid
+from playground.engine.grid import default_axes, feature_plane, plane_grid, tabular_grid
 
 
 def test_plane_grid_is_row_major_and_feeds_the_features():
@@ -12,6 +12,18 @@ def test_plane_grid_is_row_major_and_feeds_the_features():
     # pixel [i, j] = (x_values[j], y_values[i]): row 1, column 3 is point 1 * 5 + 3
     x, y = grid.x_values[3], grid.y_values[1]
     np.testing.assert_allclose(grid.inputs[1 * 5 + 3], [x, y, x * y], rtol=1e-6)
+
+
+def test_feature_plane_gives_each_feature_over_the_plane_with_y_upwards():
+    values = feature_plane((-1.0, 3.0), (0.0, 2.0), ("x1", "x2", "x1^2"), resolution=5)
+    assert values.shape == (5, 5, 3)
+    # [i, j] is (x_j, y_i): x grows along a row, y along a column, both from their low end.
+    np.testing.assert_allclose(values[0, :, 0], np.linspace(-1.0, 3.0, 5))
+    np.testing.assert_allclose(values[:, 0, 1], np.linspace(0.0, 2.0, 5))
+    np.testing.assert_allclose(values[..., 2], values[..., 0] ** 2)
+    grid = plane_grid((-6.0, 6.0), ("x1", "x1*x2"), resolution=4)
+    plane = feature_plane((-6.0, 6.0), (-6.0, 6.0), ("x1", "x1*x2"), resolution=4)
+    np.testing.assert_allclose(grid.inputs, plane.reshape(16, 2), rtol=1e-6)
 
 
 def test_evaluate_gives_every_layer_as_an_image():

@@ -2,6 +2,7 @@
 
 import dataclasses
 
+import graph_probe
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -367,7 +368,9 @@ def test_every_named_panel_opens(qtbot, window):
 def test_editing_a_weight_on_the_graph_and_undoing_it(qtbot, window):
     graph = window.views.network_view
     before = window.snapshot
-    qtbot.mouseClick(graph, Qt.MouseButton.LeftButton, pos=graph.edge_midpoint(0, 1, 2).toPoint())
+    qtbot.mouseClick(
+        graph, Qt.MouseButton.LeftButton, pos=graph_probe.edge_midpoint(graph, 0, 1, 2).toPoint()
+    )
     assert graph.editor.isVisible()
     qtbot.keyClicks(graph.editor, "1,5")
     qtbot.keyClick(graph.editor, Qt.Key.Key_Return)
@@ -383,11 +386,11 @@ def test_editing_a_weight_on_the_graph_and_undoing_it(qtbot, window):
 
 def test_hovering_a_neuron_shows_its_map_in_the_boundary_view(qtbot, window):
     graph = window.views.network_view
-    qtbot.mouseMove(graph, graph.neuron_center(1, 2).toPoint())
+    qtbot.mouseMove(graph, graph_probe.neuron_center(graph, 1, 2).toPoint())
     qtbot.waitUntil(lambda: window.views.boundary.showing_neuron, timeout=3000)
     expected = np.clip(window.snapshot.grid_layers[0][..., 2], -1, 1)
     np.testing.assert_allclose(window.views.boundary.current_image(), expected, atol=1e-6)
-    assert "z =" in graph.tooltip_text()
+    assert "z =" in graph_probe.tooltip_text(graph)
     qtbot.mouseMove(graph, graph.rect().bottomRight() - QPoint(2, 2))
     qtbot.waitUntil(lambda: not window.views.boundary.showing_neuron, timeout=3000)
 
@@ -395,7 +398,9 @@ def test_hovering_a_neuron_shows_its_map_in_the_boundary_view(qtbot, window):
 def test_clicking_an_input_node_toggles_its_feature(qtbot, window):
     graph = window.views.network_view
     index = FEATURES.index("x1^2")  # 2-D data shows every feature as an input node
-    qtbot.mouseClick(graph, Qt.MouseButton.LeftButton, pos=graph.neuron_center(0, index).toPoint())
+    qtbot.mouseClick(
+        graph, Qt.MouseButton.LeftButton, pos=graph_probe.neuron_center(graph, 0, index).toPoint()
+    )
     assert window.experiment.features.selected == ("x1", "x2", "x1^2")
     qtbot.waitUntil(lambda: _now(window, "weights") is not None, timeout=5000)
     assert window.snapshot.weights[0].shape == (3, 4)

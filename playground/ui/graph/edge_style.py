@@ -12,8 +12,8 @@ import numpy as np
 
 from playground.ui.common import colors
 
-N_WIDTHS = 8
-MIN_WIDTH, MAX_WIDTH = 0.5, 6.0
+N_PEN_WIDTHS = 8
+MIN_PEN_WIDTH, MAX_PEN_WIDTH = 0.5, 6.0  # edge pens, in pixels
 FULL_WEIGHT = 2.0  # |w| drawn at the full width
 GRADIENT_DECADES = (-6.0, 0.0)  # log10 |g| drawn at the thinnest and the widest
 MIN_STRENGTH = 0.35  # the colour of the thinnest weight edges, mixed with white
@@ -21,26 +21,26 @@ GRADIENT_LUT_START = 48  # skip the palest colours, invisible on white
 
 
 def widths() -> np.ndarray:
-    """(N_WIDTHS,) pen widths in pixels, thinnest first."""
-    return np.linspace(MIN_WIDTH, MAX_WIDTH, N_WIDTHS)
+    """(N_PEN_WIDTHS,) pen widths in pixels, thinnest first."""
+    return np.linspace(MIN_PEN_WIDTH, MAX_PEN_WIDTH, N_PEN_WIDTHS)
 
 
 def _level(t: np.ndarray) -> np.ndarray:
-    """Fractions in [0, 1] (NaN -> 0) -> width buckets 0..N_WIDTHS-1."""
+    """Fractions in [0, 1] (NaN -> 0) -> width buckets 0..N_PEN_WIDTHS-1."""
     t = np.clip(np.nan_to_num(t, nan=0.0), 0.0, 1.0)
-    return np.round(t * (N_WIDTHS - 1)).astype(int)
+    return np.round(t * (N_PEN_WIDTHS - 1)).astype(int)
 
 
 def weight_buckets(w: np.ndarray) -> np.ndarray:
-    """Weights (E,) -> (E,) buckets: width level, plus N_WIDTHS for positive weights."""
+    """Weights (E,) -> (E,) buckets: width level, plus N_PEN_WIDTHS for positive weights."""
     w = np.asarray(w, dtype=float)
-    return _level(np.abs(w) / FULL_WEIGHT) + N_WIDTHS * (w > 0)
+    return _level(np.abs(w) / FULL_WEIGHT) + N_PEN_WIDTHS * (w > 0)
 
 
 def weight_pens() -> list[tuple[tuple[int, int, int, int], float]]:
-    """The (RGBA, width) of each of the 2 * N_WIDTHS weight buckets: opaque colours paler
+    """The (RGBA, width) of each of the 2 * N_PEN_WIDTHS weight buckets: opaque colours paler
     for small weights (translucent wide lines are several times slower to draw)."""
-    strength = np.linspace(MIN_STRENGTH, 1.0, N_WIDTHS)[:, None]
+    strength = np.linspace(MIN_STRENGTH, 1.0, N_PEN_WIDTHS)[:, None]
     pens = []
     for hex_color in (colors.CLASS_HEX[0], colors.CLASS_HEX[1]):
         mixed = np.round(255.0 - strength * (255.0 - colors.rgb(hex_color))).astype(int)
@@ -56,18 +56,18 @@ def gradient_fraction(g: np.ndarray) -> np.ndarray:
 
 
 def gradient_buckets(g: np.ndarray) -> np.ndarray:
-    """Gradients (E,) -> (E,) buckets 0..N_WIDTHS-1 by log10 magnitude."""
+    """Gradients (E,) -> (E,) buckets 0..N_PEN_WIDTHS-1 by log10 magnitude."""
     return _level(gradient_fraction(g))
 
 
-def gradient_rgb(n: int = N_WIDTHS) -> np.ndarray:
+def gradient_rgb(n: int = N_PEN_WIDTHS) -> np.ndarray:
     """(n, 3) uint8 sequential colours from faint (tiny gradients) to dark (large)."""
     lut = colors.sequential_lut()
     return lut[np.linspace(GRADIENT_LUT_START, len(lut) - 1, n).round().astype(int)]
 
 
 def gradient_pens() -> list[tuple[tuple[int, int, int, int], float]]:
-    """The (RGBA, width) of each of the N_WIDTHS gradient buckets."""
+    """The (RGBA, width) of each of the N_PEN_WIDTHS gradient buckets."""
     return [
         ((int(r), int(g), int(b), 255), float(wd))
         for (r, g, b), wd in zip(gradient_rgb(), widths())

@@ -1,11 +1,11 @@
 """Where the network graph's nodes and edges go: pure geometry in widget pixels, no Qt.
 
 Columns are the layers from left to right, the inputs first. Each column lists the units its
-nodes stand for: the network's neuron (or input) index, or -1 for an input node the network
-does not use (a feature that is switched off). A column wider than MAX_FULL collapses to its
-first HEAD nodes, an ellipsis slot and its last node. Edges join every shown node with a
-unit to every shown node of the next column, from the right side of one to the left side of
-the other.
+nodes stand for: the network's neuron (or input) index, or NO_UNIT for an input node the
+network does not use (a feature that is switched off: drawn faded, with no edges). A column
+wider than MAX_FULL collapses to its first HEAD nodes, an ellipsis slot and its last node.
+Edges join every shown node with a unit to every shown node of the next column, from the
+right side of one to the left side of the other.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
+NO_UNIT = -1  # the unit of an input node that is not fed to the network
 MAX_FULL = 12  # a column of up to this many nodes shows them all
 HEAD = 5  # a collapsed column shows its first HEAD nodes, "⋮" and its last node
 MIN_NODE, MAX_NODE = 14.0, 72.0  # node side in pixels
@@ -47,7 +48,7 @@ class Column:
     """One layer's shown nodes, K of them.
 
     x: the centre of the column; nodes (K,): each node's index in the layer as displayed;
-    units (K,): the network index each stands for (-1: none); ys (K,): node centres;
+    units (K,): the network index each stands for (NO_UNIT: none); ys (K,): node centres;
     total: how many nodes the layer has; ellipsis_y: the centre of the "⋮" slot of a
     collapsed column, else None.
     """
@@ -144,8 +145,8 @@ def _edges(columns: Sequence[Column], node: float) -> Edges:
     """Every connection between shown nodes with units in neighbouring columns."""
     parts = []
     for layer, (a, b) in enumerate(zip(columns, columns[1:])):
-        src = np.flatnonzero(a.units >= 0)
-        dst = np.flatnonzero(b.units >= 0)
+        src = np.flatnonzero(a.units != NO_UNIT)
+        dst = np.flatnonzero(b.units != NO_UNIT)
         s, d = (m.ravel() for m in np.meshgrid(src, dst, indexing="ij"))
         parts.append(
             (

@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 
-from playground.engine.datasets import apply_features
+from playground.engine.grid import feature_plane
 from playground.ui.common import colors
 
 MAP_SIZE = 50  # side of a neuron's map in pixels: about every 2nd point of a 100 x 100 grid
@@ -111,11 +111,8 @@ def feature_maps(
 ) -> np.ndarray:
     """Pixels (F * S, S) uint32: each feature of (x1, x2) over the plane, top row = largest
     x2, on a symmetric scale of its own."""
-    xs = np.linspace(*x_range, MAP_SIZE)
-    ys = np.linspace(*y_range, MAP_SIZE)[::-1]
-    gx, gy = np.meshgrid(xs, ys)
-    values = apply_features(np.column_stack([gx.ravel(), gy.ravel()]), features)
-    maps = values.T.reshape(len(features), MAP_SIZE, MAP_SIZE)
+    values = feature_plane(x_range, y_range, features, MAP_SIZE)  # (S, S, F), y upwards
+    maps = np.moveaxis(values[::-1], -1, 0)
     low, high = levels("linear", maps, axis=(1, 2))
     return to_argb(maps, low, high).reshape(-1, MAP_SIZE)
 

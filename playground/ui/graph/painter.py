@@ -1,5 +1,6 @@
-"""Drawing the network graph: a `Scene` (what to draw, prepared by the view when the run,
-the size or the snapshot changes) painted with QPainter in one pass.
+"""Drawing the network graph: a `Scene` (what to draw: laid out by the view when the run or
+the size changes, coloured by `styling` when the snapshot changes) painted with QPainter in
+one pass.
 
 Edges are drawn one `drawLines` call per pen bucket; node maps are rows of one image
 (`drawImage` with a source rectangle), so a frame costs a few milliseconds.
@@ -24,7 +25,8 @@ from PySide6.QtGui import (
 
 from playground.ui.common import colors
 from playground.ui.graph import edge_style
-from playground.ui.graph.layout import GraphLayout, bias_center
+from playground.ui.graph.hits import Hit, HitKind
+from playground.ui.graph.layout import NO_UNIT, GraphLayout, bias_center
 from playground.ui.graph.maps import MAP_SIZE
 
 DEAD_HEX, SATURATED_HEX = "#D62728", "#7B3294"
@@ -53,8 +55,8 @@ class Scene:
     maps: the neurons' maps stacked, map_rows[key] the top row of a node's map; input_maps:
     one map per input node, in order; plain: key -> (fill, ink, text) for nodes drawn
     without a map; bias_colors: key -> fill of the bias marker; flags: key -> 'dead' or
-    'saturated'; hover: ('node' | 'bias', column, k) or ('edge', index) or None; tooltip:
-    its text, shown beside `mouse`; gradient_legend: draw the |∂L/∂w| scale.
+    'saturated'; hover: the Hit under the mouse, or None; tooltip: its text, shown beside
+    `mouse`; gradient_legend: draw the |∂L/∂w| scale.
     """
 
     layout: GraphLayout
@@ -72,7 +74,7 @@ class Scene:
     plain: dict[tuple[int, int], tuple[QColor, QColor, str]] = field(default_factory=dict)
     bias_colors: dict[tuple[int, int], QColor] = field(default_factory=dict)
     flags: dict[tuple[int, int], str] = field(default_factory=dict)
-    hover: tuple | None = None
+    hover: Hit | None = None
     tooltip: str = ""
     mouse: QPointF = field(default_factory=QPointF)
     gradient_legend: bool = False
@@ -87,8 +89,9 @@ class Scene:
         size = self.layout.bias_size
         return QRectF(x - size / 2, y - size / 2, size, size)
 
-    def hovered(self, kind: str, c: int, k: int) -> bool:
-        return self.hover is not None and self.hover == (kind, c, k)
+    def hovered(self, kind: HitKind, c: int, k: int) -> bool:
+        """Whether the mouse is over the k-th shown node (or bias marker) of column c."""
+        return self.hover == Hit(kind, c, k)
 
 
 class GraphPainter:
@@ -122,9 +125,9 @@ class GraphPainter:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, pen.widthF() <= AA_WIDTH)
             painter.setPen(pen)
             painter.drawLines(lines)
-        if scene.hover is not None and scene.hover[0] == "edge":
+        if scene.hover is not None and scene.hover.kind is HitKind.EDGE:
             painter.setPen(QPen(QColor(HOVER_HEX), HOVER_OUTLINE))
-            painter.drawLine(scene.lines[scene.hover[1]])
+            painter.drawLine(scene.lines[scene.hover.index])
         painter.setPen(QColor(colors.TEXT_HEX))
         for box, text in scene.labels:
             painter.fillRect(box, LABEL_BACKGROUND)
@@ -136,7 +139,7 @@ class GraphPainter:
         flag = scene.flags.get((c, node))
         if flag is not None:
             return QPen(QColor(FLAG_HEX[flag]), FLAG_OUTLINE)
-        if scene.hovered("node", c, k):
+        if scene.hovered(HitKind.NODE, c, k):
             return QPen(QColor(HOVER_HEX), HOVER_OUTLINE)
         return QPen(QColor(NODE_BORDER_HEX), 1.0)
 
@@ -158,17 +161,18 @@ class GraphPainter:
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for k, (node, unit) in enumerate(zip(column.nodes.tolist(), column.units.tolist())):
             rect = scene.node_rect(0, k)
-            painter.setOpacity(1.0 if unit >= 0 else FADED_OPACITY)
+            used = unit != NO_UNIT
+            painter.setOpacity(1.0 if used else FADED_OPACITY)
             if scene.input_maps is not None:
                 source = QRectF(0, node * MAP_SIZE, MAP_SIZE, MAP_SIZE)
                 painter.drawImage(rect, scene.input_maps, source)
             else:
                 self._plain(painter, rect, scene.plain.get((0, node)))
             painter.setOpacity(1.0)
-            painter.setPen(self._outline(scene, 0, k, node) if unit >= 0 else faded_pen)
+            painter.setPen(self._outline(scene, 0, k, node) if used else faded_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
-            painter.setPen(QColor(colors.TEXT_HEX if unit >= 0 else FADED_TEXT_HEX))
+            painter.setPen(QColor(colors.TEXT_HEX if used else FADED_TEXT_HEX))
             label = QRectF(0, rect.top(), rect.left() - PAD, rect.height())
             text = self.metrics.elidedText(
                 scene.input_labels[node], Qt.TextElideMode.ElideRight, int(label.width())
@@ -189,7 +193,7 @@ class GraphPainter:
                 painter.setPen(self._outline(scene, c, k, node))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
-                hovered = scene.hovered("bias", c, k)
+                hovered = scene.hovered(HitKind.BIAS, c, k)
                 painter.setPen(
                     QPen(QColor(HOVER_HEX if hovered else colors.TEXT_HEX), 2 if hovered else 1)
                 )

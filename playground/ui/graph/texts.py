@@ -11,7 +11,10 @@ from PySide6.QtCore import QObject
 
 from playground.engine.datasets import FEATURE_LABELS
 from playground.run import RunInfo
+from playground.snapshot import ParameterRef
 from playground.ui.graph import equations
+from playground.ui.graph.hits import Hit, HitKind, parameter, shown_node
+from playground.ui.graph.layout import NO_UNIT, GraphLayout
 
 
 class GraphTexts(QObject):
@@ -66,15 +69,15 @@ class GraphTexts(QObject):
     def headers(self) -> list[tuple[str, str, str]]:
         """Above each weight matrix: its shape 'D_in × D_out', its parameter count
         ('12 params') and the bare count for narrow columns."""
-        sizes = self.info.layer_sizes
-        counts = [(a + 1) * b for a, b in zip(sizes, sizes[1:])]
+        sizes, counts = self.info.layer_sizes, self.info.layer_params
         return [
             (f"{a} × {b}", self.tr("{0} params").format(n), str(n))
             for a, b, n in zip(sizes, sizes[1:], counts)
         ]
 
-    def total(self, n_params: int) -> str:
-        return self.tr("{0} parameters").format(n_params)
+    def total(self) -> str:
+        """'25 parameters': the network's parameter count."""
+        return self.tr("{0} parameters").format(self.info.n_params)
 
     def column_titles(self) -> list[tuple[str, str]]:
         """Two lines under each column: its name and its activation (or a hint)."""
@@ -89,23 +92,40 @@ class GraphTexts(QObject):
         """The short word written on a flagged neuron."""
         return {"dead": self.tr("dead"), "saturated": self.tr("sat.")}
 
-    def editor_hint(self, bias_of: tuple[int, int] | None) -> str:
-        """The editor's tooltip; bias_of = (column, neuron) when editing a bias."""
-        if bias_of is None:
+    def editor_hint(self, ref: ParameterRef) -> str:
+        """The tooltip of the editor of the weight or bias `ref`."""
+        if not ref.is_bias:
             return self.tr("New weight: Enter to apply, Esc to cancel")
-        name = self.neuron_name(*bias_of)
+        name = self.neuron_name(ref.layer + 1, ref.column)
         return self.tr("New bias of {0}: Enter to apply, Esc to cancel").format(name)
 
     # ------------------------------------------------------------- hover texts
+    def describe(
+        self, hit: Hit, layout: GraphLayout, snapshot, flags: dict[tuple[int, int], str]
+    ) -> str:
+        """The hover text of `hit`; flags: (column, neuron) -> 'dead' or 'saturated'."""
+        if hit.is_input:
+            unit = int(layout.columns[0].units[hit.index])
+            node = shown_node(layout, hit)
+            return self.input(snapshot, node, None if unit == NO_UNIT else unit)
+        if snapshot is None:
+            return ""
+        if hit.kind is HitKind.NODE:
+            c, j = hit.column, shown_node(layout, hit)
+            return self.neuron(snapshot, c, j, flags.get((c, j)))
+        ref = parameter(layout, hit)
+        return self.bias(snapshot, ref) if ref.is_bias else self.edge(snapshot, ref)
+
     def _gradient_line(self, symbol: str, value: float | None) -> str:
         if value is None:
             return self.tr("{0}: not computed yet (train one step)").format(symbol)
         return f"{symbol} = {equations.precise(value)}"
 
-    def edge(self, snapshot, layer: int, i: int, j: int) -> str:
-        """Weight W[layer][i, j], its gradient and how to edit it."""
+    def edge(self, snapshot, ref: ParameterRef) -> str:
+        """Weight W[layer][i, j] of `ref`, its gradient and how to edit it."""
+        layer, i, j = ref
         grads = snapshot.gradients
-        w = equations.precise(snapshot.weights[layer][i, j])
+        w = equations.precise(snapshot.parameter(ref))
         source, target = self.neuron_name(layer, i), self.neuron_name(layer + 1, j)
         return "\n".join(
             [
@@ -123,9 +143,10 @@ class GraphTexts(QObject):
             self._gradient_line("∂L/∂b", None if grads is None else grads[1][c - 1][j]),
         ]
 
-    def bias(self, snapshot, c: int, j: int) -> str:
-        """Bias b[c-1][j], its gradient and how to edit it."""
-        return "\n".join([*self._bias_lines(snapshot, c, j), self.tr("Click to edit")])
+    def bias(self, snapshot, ref: ParameterRef) -> str:
+        """Bias b[layer][column] of `ref`, its gradient and how to edit it."""
+        lines = self._bias_lines(snapshot, ref.layer + 1, ref.column)
+        return "\n".join([*lines, self.tr("Click to edit")])
 
     def neuron(self, snapshot, c: int, j: int, flag: str | None) -> str:
         """Neuron j of column c >= 1: its bias, its equation for the traced sample, its flag."""
@@ -145,7 +166,8 @@ class GraphTexts(QObject):
         """z and a of neuron j of column c with the sample's numbers, from the snapshot."""
         if snapshot.sample is None:
             return []
-        row, zs, outs = snapshot.sample  # TracedSample(index, zs, activations)
+        sample = snapshot.sample
+        row, zs, outs = sample.index, sample.zs, sample.activations
         weights, bias = snapshot.weights[c - 1][:, j], snapshot.biases[c - 1][j]
         symbols = self._input_symbols(c)
         lines = [self.tr("For sample #{0}:").format(row)]
@@ -159,10 +181,11 @@ class GraphTexts(QObject):
             equations.activation_line(self.info.activations[c - 1], j, outs[c][j]),
         ]
 
-    def input(self, snapshot, node: int, unit: int) -> str:
-        """Input node `node` as displayed, standing for network input `unit` (-1: none)."""
+    def input(self, snapshot, node: int, unit: int | None) -> str:
+        """Input node `node` as displayed, standing for network input `unit` (None: a
+        feature the network does not use)."""
         name = self.input_labels()[node]
-        if unit < 0:
+        if unit is None:
             return self.tr("{0} is not an input of the network.\nClick to add it.").format(name)
         lines = [self.tr("Input {0}: {1}").format(unit + 1, name)]
         if snapshot is not None and snapshot.sample is not None:
