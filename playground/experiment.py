@@ -44,7 +44,7 @@ VERSION = 1
 
 # ------------------------------------------------------------------ limits
 MAX_HIDDEN_LAYERS = 8
-MAX_NEURONS = 256  # neurons in one hidden layer, 1..MAX_NEURONS
+MIN_NEURONS, MAX_NEURONS = 1, 256  # neurons in one hidden layer
 DEFAULT_NEURONS = 4  # the width of a new hidden layer when there is no layer to copy
 DEFAULT_ACTIVATION = "tanh"  # the activation of a new hidden layer when there is none to copy
 HIDDEN_ACTIVATIONS = tuple(name for name in activations.NAMES if name != "softmax")
@@ -142,7 +142,7 @@ FIELD_RULES: dict[str, Rule] = {
     "data.label": Column(),
     "features.selected": Items(Choice(datasets.FEATURES), 1, len(datasets.FEATURES), True),
     "features.standardize": Boolean(),
-    "network.hidden": Items(Integer(1, MAX_NEURONS), 0, MAX_HIDDEN_LAYERS),
+    "network.hidden": Items(Integer(MIN_NEURONS, MAX_NEURONS), 0, MAX_HIDDEN_LAYERS),
     "network.activations": Items(Choice(HIDDEN_ACTIVATIONS), 0, MAX_HIDDEN_LAYERS),
     "network.output_activation": Choice(("auto", *activations.NAMES)),
     "network.init": Choice(initializers.NAMES),
