@@ -34,6 +34,8 @@ from playground.fields import (
     Rule,
     Text,
 )
+
+# LIVE_FIELDS, apply_live_settings and needs_rebuild are part of the experiment's API too.
 from playground.live_settings import LIVE_FIELDS as LIVE_FIELDS
 from playground.live_settings import apply_live_settings as apply_live_settings
 from playground.live_settings import needs_rebuild as needs_rebuild
