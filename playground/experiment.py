@@ -2,8 +2,10 @@
 
 An `Experiment` holds everything needed to reproduce a run (data, features, network,
 training, seed). `to_json` / `from_json` round-trip it exactly; loading checks every field
-against one table (`RULES`) and raises `ExperimentError` naming the field by dotted path
-and the values it allows. `build` turns an experiment into a ready `Trainer`.
+against one table (`FIELD_RULES`, built from the rules in `fields`) and raises
+`ExperimentError` naming the field by dotted path and the values it allows. This module is
+the single table of every limit: the controls read theirs from here and from
+`engine.datasets`. `build` turns an experiment into a ready `Trainer`.
 """
 
 from __future__ import annotations
@@ -13,21 +15,49 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from playground.engine import activations, datasets, initializers, losses, optimizers, rules
 from playground.engine.datasets import Dataset
 from playground.engine.network import Network
 from playground.engine.training import Trainer
+from playground.fields import (
+    Boolean,
+    Choice,
+    Column,
+    ExperimentError,
+    Integer,
+    Invalid,
+    Items,
+    Nullable,
+    Number,
+    Rule,
+    Text,
+)
+
+# LIVE_FIELDS, apply_live_settings and needs_rebuild are part of the experiment's API too.
+from playground.live_settings import LIVE_FIELDS as LIVE_FIELDS
+from playground.live_settings import apply_live_settings as apply_live_settings
+from playground.live_settings import needs_rebuild as needs_rebuild
+from playground.live_settings import optimizer_settings, regularization_rates
+from playground.resolution import check_compatible, resolve_loss, resolve_output
 
 VERSION = 1
+
+# ------------------------------------------------------------------ limits
 MAX_HIDDEN_LAYERS = 8
-MAX_NEURONS = 256
+MIN_NEURONS, MAX_NEURONS = 1, 256  # neurons in one hidden layer
+DEFAULT_NEURONS = 4  # the width of a new hidden layer when there is no layer to copy
+DEFAULT_ACTIVATION = "tanh"  # the activation of a new hidden layer when there is none to copy
+HIDDEN_ACTIVATIONS = tuple(name for name in activations.NAMES if name != "softmax")
+MAX_BIAS = 10.0  # the initial bias lies in [-MAX_BIAS, MAX_BIAS]
+MAX_ALPHA = 10.0  # α of leaky ReLU and ELU lies in [0, MAX_ALPHA]
+MAX_LEARNING_RATE = 100.0  # the learning rate lies in (0, MAX_LEARNING_RATE]
+MAX_BATCH_SIZE = 100_000  # samples per step, 1..MAX_BATCH_SIZE
+MAX_REG_RATE = 10.0  # the regularisation rate lies in [0, MAX_REG_RATE]
+MAX_EPOCHS = 10_000_000  # the epoch limit, 1..MAX_EPOCHS (or none)
+MAX_SEED = 2**32 - 1  # seeds are 0..MAX_SEED
 REGULARIZATIONS = ("none", "l1", "l2")
-
-
-class ExperimentError(ValueError):
-    """An experiment that cannot be loaded or built; the message names the field."""
 
 
 # ------------------------------------------------------------------ the dataclasses
@@ -101,180 +131,11 @@ SECTIONS = {
 }
 
 
-# ------------------------------------------------------------------ field rules
-class _Invalid(Exception):
-    """Raised by a rule; `path` is the part of the field path below the rule's field."""
-
-    def __init__(self, message: str, path: str = ""):
-        super().__init__(message)
-        self.path = path
-
-
-class Rule(Protocol):
-    """What one field accepts: `check` returns the value normalised or raises _Invalid."""
-
-    def describe(self) -> str: ...
-
-    def check(self, value: Any) -> Any: ...
-
-
-def _wrong(rule: Rule, value: Any) -> _Invalid:
-    return _Invalid(f"must be {rule.describe()}, got {value!r}")
-
-
-def _is_integer(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-@dataclass(frozen=True)
-class Number:
-    """A real number in a range; `open_low` / `open_high` exclude the bound itself."""
-
-    low: float
-    high: float
-    open_low: bool = False
-    open_high: bool = False
-
-    def describe(self) -> str:
-        low = ">" if self.open_low else ">="
-        high = "<" if self.open_high else "<="
-        return f"a number {low} {self.low:g} and {high} {self.high:g}"
-
-    def check(self, value: Any) -> float:
-        if not (_is_integer(value) or isinstance(value, float)):
-            raise _wrong(self, value)
-        above = value > self.low if self.open_low else value >= self.low
-        below = value < self.high if self.open_high else value <= self.high
-        if not (above and below):
-            raise _wrong(self, value)
-        return float(value)
-
-
-@dataclass(frozen=True)
-class Integer:
-    """A whole number low..high (a bool is not an integer)."""
-
-    low: int
-    high: int
-
-    def describe(self) -> str:
-        return f"an integer {self.low}..{self.high}"
-
-    def check(self, value: Any) -> int:
-        if not (_is_integer(value) and self.low <= value <= self.high):
-            raise _wrong(self, value)
-        return value
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One of a fixed set of values."""
-
-    allowed: tuple[Any, ...]
-
-    def describe(self) -> str:
-        return f"one of {', '.join(map(str, self.allowed))}"
-
-    def check(self, value: Any) -> Any:
-        if isinstance(value, bool) or value not in self.allowed:
-            allowed = ", ".join(map(str, self.allowed))
-            raise _Invalid(f"{value!r} is not allowed; allowed: {allowed}")
-        return self.allowed[self.allowed.index(value)]
-
-
-@dataclass(frozen=True)
-class Boolean:
-    """true or false."""
-
-    def describe(self) -> str:
-        return "true or false"
-
-    def check(self, value: Any) -> bool:
-        if not isinstance(value, bool):
-            raise _wrong(self, value)
-        return value
-
-
-@dataclass(frozen=True)
-class Text:
-    """A non-empty string."""
-
-    what: str
-
-    def describe(self) -> str:
-        return f"a non-empty text ({self.what})"
-
-    def check(self, value: Any) -> str:
-        if not (isinstance(value, str) and value):
-            raise _wrong(self, value)
-        return value
-
-
-@dataclass(frozen=True)
-class Column:
-    """A CSV column given by its header name (text) or its index (negative counts from the end)."""
-
-    def describe(self) -> str:
-        return "a column name (text) or an integer column index"
-
-    def check(self, value: Any) -> str | int:
-        if not (_is_integer(value) or isinstance(value, str)):
-            raise _wrong(self, value)
-        return value
-
-
-@dataclass(frozen=True)
-class Nullable:
-    """null, or a value the inner rule accepts."""
-
-    inner: Rule
-
-    def describe(self) -> str:
-        return f"null or {self.inner.describe()}"
-
-    def check(self, value: Any) -> Any:
-        if value is None:
-            return None
-        try:
-            return self.inner.check(value)
-        except _Invalid as error:
-            raise _wrong(self, value) from error
-
-
-@dataclass(frozen=True)
-class Items:
-    """A list of min_len..max_len items, each checked by `item`; optionally all different."""
-
-    item: Rule
-    min_len: int
-    max_len: int
-    unique: bool = False
-
-    def describe(self) -> str:
-        return f"a list of {self.min_len}..{self.max_len} items, each {self.item.describe()}"
-
-    def check(self, value: Any) -> tuple[Any, ...]:
-        if not isinstance(value, list | tuple):
-            raise _wrong(self, value)
-        if not self.min_len <= len(value) <= self.max_len:
-            raise _Invalid(f"must have {self.min_len}..{self.max_len} items, got {len(value)}")
-        checked = []
-        for index, item in enumerate(value):
-            try:
-                checked.append(self.item.check(item))
-            except _Invalid as error:
-                raise _Invalid(str(error), f"[{index}]{error.path}") from None
-            if self.unique and item in checked[:-1]:
-                raise _Invalid(f"{item!r} appears more than once", f"[{index}]")
-        return tuple(checked)
-
-
 _FRACTION = Number(0.0, 1.0, open_high=True)
-_HIDDEN_ACTIVATIONS = tuple(name for name in activations.NAMES if name != "softmax")
 
 # field path -> rule; one entry for every field of every dataclass (a test checks this).
-RULES: dict[str, Rule] = {
-    "data.name": Choice((*datasets.NAMES, "csv")),
+FIELD_RULES: dict[str, Rule] = {
+    "data.name": Choice(datasets.SOURCES),
     "data.n": Nullable(Integer(datasets.MIN_N, datasets.MAX_N)),
     "data.noise": Number(0.0, datasets.MAX_NOISE),
     "data.test_ratio": Number(0.0, datasets.MAX_TEST_RATIO),
@@ -283,24 +144,24 @@ RULES: dict[str, Rule] = {
     "data.label": Column(),
     "features.selected": Items(Choice(datasets.FEATURES), 1, len(datasets.FEATURES), True),
     "features.standardize": Boolean(),
-    "network.hidden": Items(Integer(1, MAX_NEURONS), 0, MAX_HIDDEN_LAYERS),
-    "network.activations": Items(Choice(_HIDDEN_ACTIVATIONS), 0, MAX_HIDDEN_LAYERS),
+    "network.hidden": Items(Integer(MIN_NEURONS, MAX_NEURONS), 0, MAX_HIDDEN_LAYERS),
+    "network.activations": Items(Choice(HIDDEN_ACTIVATIONS), 0, MAX_HIDDEN_LAYERS),
     "network.output_activation": Choice(("auto", *activations.NAMES)),
     "network.init": Choice(initializers.NAMES),
-    "network.bias": Number(-10.0, 10.0),
-    "network.alpha": Nullable(Number(0.0, 10.0)),
+    "network.bias": Number(-MAX_BIAS, MAX_BIAS),
+    "network.alpha": Nullable(Number(0.0, MAX_ALPHA)),
     "training.loss": Choice(("auto", *losses.NAMES)),
     "training.optimizer": Choice(optimizers.NAMES),
-    "training.lr": Number(0.0, 100.0, open_low=True),
-    "training.batch_size": Integer(1, 100_000),
+    "training.lr": Number(0.0, MAX_LEARNING_RATE, open_low=True),
+    "training.batch_size": Integer(1, MAX_BATCH_SIZE),
     "training.momentum": _FRACTION,
     "training.beta1": _FRACTION,
     "training.beta2": _FRACTION,
     "training.regularization": Choice(REGULARIZATIONS),
-    "training.reg_rate": Number(0.0, 10.0),
+    "training.reg_rate": Number(0.0, MAX_REG_RATE),
     "training.rule": Choice(rules.NAMES),
-    "training.epochs": Nullable(Integer(1, 10_000_000)),
-    "seed": Integer(0, 2**32 - 1),
+    "training.epochs": Nullable(Integer(1, MAX_EPOCHS)),
+    "seed": Integer(0, MAX_SEED),
     "version": Choice((VERSION,)),
 }
 
@@ -317,10 +178,10 @@ def _check_keys(mapping: Any, path: str, allowed: Sequence[str]) -> None:
 
 
 def _check_field(path: str, value: Any) -> Any:
-    """The value RULES[path] accepts (lists become tuples, numbers floats where needed)."""
+    """The value FIELD_RULES[path] accepts (lists become tuples, numbers floats where needed)."""
     try:
-        return RULES[path].check(value)
-    except _Invalid as error:
+        return FIELD_RULES[path].check(value)
+    except Invalid as error:
         raise ExperimentError(f"{path}{error.path}: {error}") from None
 
 
@@ -346,7 +207,7 @@ def _check_consistency(exp: Experiment) -> None:
             f"network.activations: {len(net.hidden)} hidden layers need "
             f"{len(net.hidden)} activations, got {len(net.activations)}"
         )
-    if data.name == "csv" and data.csv_path is None:
+    if data.name == datasets.CSV and data.csv_path is None:
         raise ExperimentError("data.csv_path: required when data.name is csv")
 
 
@@ -400,51 +261,10 @@ def load(path: str | Path) -> Experiment:
     return from_json(text)
 
 
-# ------------------------------------------------------------------ resolving "auto"
-def resolve_output(exp: Experiment, dataset: Dataset) -> tuple[str, int]:
-    """The output activation and the number of output neurons for this data.
-
-    auto: a rule's own output (perceptron: step, adaline: linear); regression: linear;
-    2 classes: sigmoid; K > 2 classes: softmax. Width: 1 for regression and for 2 classes,
-    except softmax, which has one neuron per class; K > 2 classes always get K outputs.
-    """
-    name = exp.network.output_activation
-    if name == "auto":
-        name = _auto_output(exp.training.rule, dataset)
-    return name, _output_width(name, exp.training.rule, dataset)
-
-
-def _output_width(output: str, rule: str, dataset: Dataset) -> int:
-    if dataset.task == "regression" or rule != "backprop":
-        return 1
-    return dataset.n_classes if output == "softmax" or dataset.n_classes > 2 else 1
-
-
-def _auto_output(rule: str, dataset: Dataset) -> str:
-    if rule in rules.OUTPUT_OF_RULE:
-        return rules.OUTPUT_OF_RULE[rule]
-    if dataset.task == "regression":
-        return "linear"
-    return "sigmoid" if dataset.n_classes == 2 else "softmax"
-
-
-def resolve_loss(exp: Experiment, dataset: Dataset, output_activation: str) -> str:
-    """The loss: auto is mse for the classic rules and regression, else the output's partner.
-
-    (sigmoid -> bce, softmax -> cross_entropy, any other output -> mse.)
-    """
-    if exp.training.loss != "auto":
-        return exp.training.loss
-    if exp.training.rule != "backprop" or dataset.task == "regression":
-        return "mse"
-    partner = {output: loss for loss, output in losses.FUSED_OUTPUT.items()}
-    return partner.get(output_activation, "mse")
-
-
 # ------------------------------------------------------------------ building a run
 def raw_dataset(exp: Experiment, base_dir: str | Path | None = None) -> Dataset:
     """The experiment's data as generated or read, before features (see `build`)."""
-    if exp.data.name == "csv":
+    if exp.data.name == datasets.CSV:
         return _read_csv(exp, Path(base_dir or ".") / exp.data.csv_path)
     return _generate(exp)
 
@@ -487,69 +307,6 @@ def _generate(exp: Experiment) -> Dataset:
         raise ExperimentError(f"data.n: {error}") from None
 
 
-def _check_compatible(exp: Experiment, ds: Dataset, output: str, loss: str) -> None:
-    """Raise ExperimentError for combinations the engine cannot train, naming the fields."""
-    for failed, message in _incompatibilities(exp, ds, output, loss):
-        if failed:
-            raise ExperimentError(message)
-
-
-def _incompatibilities(
-    exp: Experiment, ds: Dataset, output: str, loss: str
-) -> tuple[tuple[bool, str], ...]:
-    """(condition, message) pairs, in the order they are reported."""
-    rule = exp.training.rule
-    classic = rule != "backprop"
-    return (
-        (
-            classic and bool(exp.network.hidden),
-            f"network.hidden: the {rule} rule (training.rule) trains a single neuron: "
-            "remove the hidden layers",
-        ),
-        (
-            classic and output != rules.OUTPUT_OF_RULE.get(rule),
-            f"network.output_activation: the {rule} rule (training.rule) needs a "
-            f"{rules.OUTPUT_OF_RULE.get(rule)} output, not {output}",
-        ),
-        (
-            classic and ds.n_classes > 2,
-            f"data.name: the {rule} rule (training.rule) has one output and separates "
-            f"2 classes; {ds.name} has {ds.n_classes}",
-        ),
-        (
-            rule == "perceptron" and ds.task == "regression",
-            f"data.name: the perceptron rule (training.rule) classifies; {ds.name} is a "
-            "regression data set",
-        ),
-        (
-            ds.task == "regression" and output == "softmax",
-            f"network.output_activation: softmax is for classification; {ds.name} is a "
-            "regression data set",
-        ),
-        (
-            ds.task == "regression" and loss in losses.FUSED_OUTPUT,
-            f"training.loss: {loss} is for classification; {ds.name} is a regression data set",
-        ),
-        (
-            loss in losses.FUSED_OUTPUT and output != losses.FUSED_OUTPUT[loss],
-            f"training.loss: the {loss} loss needs a {losses.FUSED_OUTPUT.get(loss)} output, "
-            f"not {output} (network.output_activation)",
-        ),
-    )
-
-
-def regularization_rates(spec: TrainingSpec) -> tuple[float, float]:
-    """(l1, l2) penalty rates from the regularisation choice and its rate."""
-    return (
-        spec.reg_rate if spec.regularization == "l1" else 0.0,
-        spec.reg_rate if spec.regularization == "l2" else 0.0,
-    )
-
-
-def _optimizer_settings(spec: TrainingSpec) -> dict[str, float]:
-    return {"momentum": spec.momentum, "beta1": spec.beta1, "beta2": spec.beta2}
-
-
 def build(
     exp: Experiment, base_dir: str | Path | None = None, raw: Dataset | None = None
 ) -> Trainer:
@@ -562,7 +319,7 @@ def build(
     ds = make_dataset(exp, base_dir, raw)
     output, width = resolve_output(exp, ds)
     loss = resolve_loss(exp, ds, output)
-    _check_compatible(exp, ds, output, loss)
+    check_compatible(exp, ds, output, loss)
     net_spec, train = exp.network, exp.training
     layer_activations = [activations.get(a, net_spec.alpha) for a in net_spec.activations]
     net = Network(
@@ -584,37 +341,5 @@ def build(
         l2=l2,
         seed=exp.seed,
         rule=train.rule,
-        **_optimizer_settings(train),
+        **optimizer_settings(train),
     )
-
-
-# ------------------------------------------------------------------ live changes
-_OPTIMIZER_FIELDS = {"sgd": (), "momentum": ("momentum",), "adam": ("beta1", "beta2")}
-LIVE_FIELDS = ("lr", "optimizer", "momentum", "beta1", "beta2", "regularization", "reg_rate")
-# Fields a running trainer does not hold at all: the caller enforces them.
-_CALLER_FIELDS = ("epochs",)
-
-
-def apply_live_settings(trainer: Trainer, spec: TrainingSpec) -> None:
-    """Apply lr, optimiser settings and regularisation to a running trainer without a reset.
-
-    The optimiser (and its state: velocity, Adam moments) is kept when only lr changes; it
-    is made afresh when its kind or one of its own settings changes.
-    """
-    fresh = optimizers.make(spec.optimizer, spec.lr, **_optimizer_settings(spec))
-    current = trainer.optimizer
-    same_kind = type(fresh) is type(current)
-    fields = _OPTIMIZER_FIELDS[spec.optimizer]
-    if not (same_kind and all(getattr(current, f) == getattr(fresh, f) for f in fields)):
-        trainer.set_optimizer(spec.optimizer, **_optimizer_settings(spec))
-    trainer.lr = spec.lr
-    trainer.l1, trainer.l2 = regularization_rates(spec)
-
-
-def needs_rebuild(old: Experiment, new: Experiment) -> bool:
-    """True unless the experiments differ only in settings a running trainer can take.
-
-    Those are LIVE_FIELDS (see `apply_live_settings`) and the epoch limit.
-    """
-    live = {f: getattr(new.training, f) for f in (*LIVE_FIELDS, *_CALLER_FIELDS)}
-    return dataclasses.replace(old, training=dataclasses.replace(old.training, **live)) != new

@@ -116,9 +116,16 @@ class Trainer:
         return done
 
     def steps_until_epoch(self, epoch: int) -> int:
-        """How many steps are left until `epoch` epochs are complete (0 if already there)."""
-        done_this_epoch = self._cursor // self.batch_size
-        return max(0, (epoch - self.epoch) * self.steps_per_epoch - done_this_epoch)
+        """How many steps are left until `epoch` epochs are complete (0 if already there).
+
+        The rows left in this epoch take ceil(rows left / batch_size) steps, also when the
+        batch size changed mid-epoch; each whole epoch after it takes steps_per_epoch.
+        """
+        if epoch <= self.epoch:
+            return 0
+        rows_left = len(self.dataset.X_train) - self._cursor
+        whole_epochs = epoch - self.epoch - 1
+        return math.ceil(rows_left / self.batch_size) + whole_epochs * self.steps_per_epoch
 
     def run_epochs(self, n: int) -> int:
         """Train n whole epochs (finishing a partly run one first); returns epochs completed."""

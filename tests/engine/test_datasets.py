@@ -14,13 +14,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from playground.engine.datasets import (
+    CSV,
+    FACTS,
     FEATURE_LABELS,
     FEATURES,
     NAMES,
+    SOURCES,
     CSVError,
     Dataset,
     apply_features,
     csv_columns,
+    default_size,
     is_2d,
     load_csv,
     make,
@@ -61,6 +65,27 @@ def test_names_cover_every_generator():
         "digits",
     }
     assert "csv" not in NAMES
+
+
+def test_every_source_has_its_facts():
+    assert set(FACTS) == set(SOURCES) == {*NAMES, CSV}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_facts_say_which_settings_change_the_data(name):
+    facts, plain = FACTS[name], make(name, seed=3)
+    noisy = make(name, noise=0.3, seed=3)
+    changed = [not np.array_equal(a, b) for a, b in zip(all_rows(plain), all_rows(noisy))]
+    assert facts.noisy == any(changed)
+    assert facts.sized == (len(all_rows(make(name, n=7, seed=3))[1]) == 7)
+    assert facts.k_classes == (make(name, classes=5).n_classes == 5)
+    assert facts.tabular == (not is_2d(plain))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_default_size_is_what_make_gives_without_n(name):
+    assert len(all_rows(make(name))[1]) == default_size(name)
+    assert default_size(CSV) is None
 
 
 @pytest.mark.parametrize("name", BINARY_2D + K_CLASS_2D)

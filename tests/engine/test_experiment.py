@@ -45,7 +45,7 @@ def test_every_dataclass_field_has_exactly_one_rule():
     paths = {
         f"{name}.{f.name}" for name, cls in ex.SECTIONS.items() for f in dataclasses.fields(cls)
     }
-    assert set(ex.RULES) == paths | {"seed", "version"}
+    assert set(ex.FIELD_RULES) == paths | {"seed", "version"}
 
 
 def _fraction(**kwargs):
@@ -443,9 +443,22 @@ def test_switching_to_adam_and_changing_regularisation_apply_live():
 
 def test_needs_rebuild_only_for_settings_a_running_trainer_cannot_take():
     exp = ex.Experiment()
-    live = dataclasses.replace(exp.training, lr=1.0, optimizer="adam", epochs=5)
+    live = dataclasses.replace(exp.training, lr=1.0, batch_size=1, optimizer="adam", epochs=5)
     assert not ex.needs_rebuild(exp, dataclasses.replace(exp, training=live))
     assert ex.needs_rebuild(exp, dataclasses.replace(exp, seed=1))
-    batch = dataclasses.replace(exp.training, batch_size=1)
-    assert ex.needs_rebuild(exp, dataclasses.replace(exp, training=batch))
     assert ex.needs_rebuild(exp, dataclasses.replace(exp, network=ex.NetworkSpec((3,), ("relu",))))
+
+
+def test_a_new_batch_size_applies_live_mid_epoch():
+    exp = ex.Experiment()  # circle: 250 training rows, batch 10
+    trainer = ex.build(exp)
+    trainer.run_steps(3)  # 30 rows into the first epoch
+    before = weights_of(trainer)
+    ex.apply_live_settings(trainer, dataclasses.replace(exp.training, batch_size=20))
+    assert trainer.batch_size == 20
+    assert (trainer.epoch, trainer.steps) == (0, 3)
+    for a, b in zip(before, weights_of(trainer), strict=True):
+        np.testing.assert_array_equal(a, b)
+    assert trainer.steps_until_epoch(1) == 11  # 220 rows left, 20 per step
+    assert trainer.run_epochs(1) == 1
+    assert trainer.steps == 14

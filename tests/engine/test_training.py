@@ -45,6 +45,29 @@ def test_steps_and_epochs_add_up():
     assert (tr.epoch, tr.steps) == (2, 20)
 
 
+def test_steps_until_epoch_counts_rows_left_after_a_batch_size_change_mid_epoch():
+    tr = _default_trainer()  # 100 training rows, 10 per step
+    tr.run_steps(3)  # 30 rows of the first epoch done, 70 left
+    tr.batch_size = 40
+    assert tr.steps_until_epoch(1) == 2  # 40 + 30 rows
+    assert tr.steps_until_epoch(3) == 2 + 2 * 3  # then whole epochs of 40 + 40 + 20 rows
+    assert tr.steps_until_epoch(0) == 0
+    tr.batch_size = 7
+    assert tr.steps_until_epoch(1) == 10  # ceil(70 / 7)
+
+
+def test_training_after_a_mid_epoch_batch_change_ends_epochs_in_place():
+    tr = _default_trainer()
+    tr.run_steps(3)
+    tr.batch_size = 40
+    assert tr.run_epochs(1) == 1
+    assert tr.steps == 5  # 3 steps of 10 rows, then 40 + 30 rows
+    assert tr.steps_until_epoch(2) == 3  # the next epoch starts afresh: 40 + 40 + 20 rows
+    tr.run_steps(3)
+    assert (tr.epoch, tr.steps) == (2, 8)
+    assert tr.history["epoch"] == [0, 1, 2]
+
+
 def test_full_batch_equals_manual_gradient_descent():
     tr = _default_trainer(batch_size=100, lr=0.5)
     net = Network([2, 4, 2, 1], activations=["tanh", "tanh", "sigmoid"], seed=0)

@@ -1,16 +1,17 @@
-"""What every control panel shares: it shows an Experiment and emits edited copies of it."""
+"""What every control section shares: it shows an Experiment and emits edited copies of it."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox
 
 from playground.experiment import Experiment
+from playground.fields import Number
 
 
-class ExperimentPanel(QGroupBox):
+class ExperimentControls(QGroupBox):
     """A titled group of controls for one part of the experiment.
 
     `show_experiment(exp)` updates the widgets without emitting anything; a user edit emits
@@ -50,3 +51,14 @@ class ExperimentPanel(QGroupBox):
             )
         if new != exp:
             self.changed.emit(new)
+
+
+def number_box(rule: Number, decimals: int, step: float, tooltip: str) -> QDoubleSpinBox:
+    """A spin box over the numbers `rule` allows; an open bound is kept one last decimal in."""
+    box = QDoubleSpinBox()
+    box.setDecimals(decimals)
+    last_decimal = 10.0**-decimals
+    box.setRange(rule.low + last_decimal * rule.open_low, rule.high - last_decimal * rule.open_high)
+    box.setSingleStep(step)
+    box.setToolTip(tooltip)
+    return box

@@ -1,4 +1,8 @@
-"""Data panel: a gallery of every dataset, noise, size, train/test split, seed, CSV files."""
+"""Data controls: a gallery of every dataset, noise, size, train/test split, seed, CSV files.
+
+Which rows show for a dataset, and their ranges, come from `engine.datasets` (FACTS and the
+limits) and `experiment` (the seed).
+"""
 
 from __future__ import annotations
 
@@ -21,16 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground import experiment
 from playground.engine import datasets
-from playground.ui.controls.base import ExperimentPanel
+from playground.ui.controls.base import ExperimentControls
 from playground.ui.controls.thumbnails import dataset_thumbnail
 
-CSV = "csv"
-GALLERY = (*datasets.NAMES, CSV)
-NOISELESS = ("and", "or", "nand", "xor_gate", "iris", "digits", CSV)
-FIXED_SIZE = ("and", "or", "nand", "xor_gate", CSV)
-K_CLASS = ("blobs", "spiral_k")
-DEFAULT_SIZE = {"sales": 10_000, "iris": 150, "digits": 1797}
+# A QSpinBox holds a C int, so it cannot show seeds above 2**31 - 1 although an experiment
+# allows seeds up to experiment.MAX_SEED (2**32 - 1): larger ones come only from a file.
+SPIN_BOX_MAX = 2**31 - 1
 
 
 def dataset_titles(tr) -> dict[str, str]:
@@ -51,11 +53,11 @@ def dataset_titles(tr) -> dict[str, str]:
         "sales": tr("Sales"),
         "iris": tr("Iris"),
         "digits": tr("Digits 8×8"),
-        CSV: tr("CSV file…"),
+        datasets.CSV: tr("CSV file…"),
     }
 
 
-class DataPanel(ExperimentPanel):
+class DataControls(ExperimentControls):
     """Chooses the dataset and how it is generated and split."""
 
     def __init__(self, parent=None):
@@ -69,7 +71,7 @@ class DataPanel(ExperimentPanel):
         self.gallery.setWordWrap(True)
         self.gallery.setMinimumHeight(220)
         titles = dataset_titles(self.tr)
-        for name in GALLERY:
+        for name in datasets.SOURCES:
             item = QListWidgetItem(dataset_thumbnail(name), titles[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(titles[name])
@@ -77,8 +79,11 @@ class DataPanel(ExperimentPanel):
         self.gallery.itemClicked.connect(self._on_item_clicked)
 
         self.noise = QSlider(Qt.Orientation.Horizontal)
-        self.noise.setRange(0, 50)
-        self.noise.setToolTip(self.tr("How much the points are jittered (0–50 %)"))
+        max_noise = round(datasets.MAX_NOISE * 100)
+        self.noise.setRange(0, max_noise)
+        self.noise.setToolTip(
+            self.tr("How much the points are jittered (0–{0} %)").format(max_noise)
+        )
         self.noise_label = QLabel()
         self.noise.valueChanged.connect(self._on_noise)
         self.size = QSpinBox()
@@ -87,7 +92,7 @@ class DataPanel(ExperimentPanel):
         self.size.setToolTip(self.tr("Number of points (train + test)"))
         self.size.editingFinished.connect(self._on_size)
         self.train_share = QSlider(Qt.Orientation.Horizontal)
-        self.train_share.setRange(10, 100)
+        self.train_share.setRange(round((1 - datasets.MAX_TEST_RATIO) * 100), 100)
         self.train_share.setToolTip(self.tr("Share of the points used for training"))
         self.train_label = QLabel()
         self.train_share.valueChanged.connect(self._on_train_share)
@@ -96,7 +101,7 @@ class DataPanel(ExperimentPanel):
         self.classes.setToolTip(self.tr("Number of classes K"))
         self.classes.valueChanged.connect(lambda k: self.edit("data", classes=k))
         self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setRange(0, min(experiment.MAX_SEED, SPIN_BOX_MAX))
         self.seed.setToolTip(self.tr("Same seed, same data and same starting weights"))
         self.seed.valueChanged.connect(lambda s: self.edit(seed=s))
         self.regenerate = QPushButton(self.tr("Regenerate"))
@@ -125,23 +130,26 @@ class DataPanel(ExperimentPanel):
     # --------------------------------------------------------------------- view
     def refresh(self) -> None:
         data = self.experiment.data
+        facts = datasets.FACTS[data.name]
         for row in range(self.gallery.count()):
             item = self.gallery.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == data.name:
                 self.gallery.setCurrentItem(item)
         self.noise.setValue(round(data.noise * 100))
         self.noise_label.setText(f"{round(data.noise * 100)} %")
-        self.size.setValue(data.n or DEFAULT_SIZE.get(data.name, 500))
+        if facts.sized:
+            self.size.setValue(data.n or datasets.default_size(data.name))
         self.train_share.setValue(round((1 - data.test_ratio) * 100))
         self.train_label.setText(f"{round((1 - data.test_ratio) * 100)} %")
         self.classes.setValue(data.classes)
         self.seed.setValue(self.experiment.seed)
-        self._set_row_visible(self.noise_row, data.name not in NOISELESS)
-        self._set_row_visible(self.size, data.name not in FIXED_SIZE)
-        self._set_row_visible(self.classes, data.name in K_CLASS)
-        self._set_row_visible(self.csv_file, data.name == CSV)
-        self._set_row_visible(self.label_column, data.name == CSV)
-        if data.name == CSV and data.csv_path:
+        is_csv = data.name == datasets.CSV
+        self._set_row_visible(self.noise_row, facts.noisy)
+        self._set_row_visible(self.size, facts.sized)
+        self._set_row_visible(self.classes, facts.k_classes)
+        self._set_row_visible(self.csv_file, is_csv)
+        self._set_row_visible(self.label_column, is_csv)
+        if is_csv and data.csv_path:
             self.csv_file.setText(Path(data.csv_path).name)
             self._fill_label_columns(data.csv_path, data.label)
 
@@ -163,7 +171,7 @@ class DataPanel(ExperimentPanel):
     # ------------------------------------------------------------------- edits
     def _on_item_clicked(self, item: QListWidgetItem) -> None:
         name = item.data(Qt.ItemDataRole.UserRole)
-        if name == CSV:
+        if name == datasets.CSV:
             self.choose_csv()
         else:
             self.edit("data", name=name, n=None)
@@ -174,7 +182,7 @@ class DataPanel(ExperimentPanel):
             self, self.tr("Open a CSV file"), "", self.tr("CSV files (*.csv *.txt *.csv.gz)")
         )
         if path:
-            self.edit("data", name=CSV, csv_path=path, label=-1, n=None)
+            self.edit("data", name=datasets.CSV, csv_path=path, label=-1, n=None)
         else:
             self.refresh()
 

@@ -1,17 +1,14 @@
-"""Features panel: which transforms of (x1, x2) feed the network; standardising for tables."""
+"""Features controls: which transforms of (x1, x2) feed the network; standardising for tables."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton
 
 from playground.engine import datasets
-from playground.ui.controls.base import ExperimentPanel
-from playground.ui.controls.data import CSV
-
-TABULAR = ("sales", "iris", "digits", CSV)
+from playground.ui.controls.base import ExperimentControls
 
 
-class FeaturesPanel(ExperimentPanel):
+class FeaturesControls(ExperimentControls):
     """Toggle buttons x1, x2, x1², x2², x1·x2, sin x1, sin x2 (2-D data only)."""
 
     def __init__(self, parent=None):
@@ -34,7 +31,7 @@ class FeaturesPanel(ExperimentPanel):
         layout.addWidget(self.note, 3, 0, 1, 4)
 
     def refresh(self) -> None:
-        tabular = self.experiment.data.name in TABULAR
+        tabular = datasets.FACTS[self.experiment.data.name].tabular
         selected = self.experiment.features.selected
         for name, button in self.buttons.items():
             button.setChecked(name in selected)

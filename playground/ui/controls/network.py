@@ -1,10 +1,11 @@
-"""Network panel: hidden layers and their neurons, activations, output, loss, initialiser."""
+"""Network controls: hidden layers and their neurons, activations, output, loss, initialiser."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -14,13 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground import experiment
 from playground.engine import activations
-from playground.ui.controls.base import ExperimentPanel
+from playground.ui.controls.base import ExperimentControls, number_box
 
-MAX_HIDDEN = 8
-MAX_NEURONS = 32
-DEFAULT_NEURONS = 4
-HIDDEN_ACTIVATIONS = tuple(a for a in activations.NAMES if a != "softmax")
+
+class LayerRow(NamedTuple):
+    """The widgets of one hidden layer's row: −, its neuron count, + and its activation."""
+
+    fewer: QToolButton
+    count: QLabel
+    more: QToolButton
+    activation: QComboBox
 
 
 def _combo(items: dict[str, str], tooltip: str) -> QComboBox:
@@ -48,8 +54,9 @@ def _plus_minus(tooltip_minus: str, tooltip_plus: str) -> tuple[QToolButton, QTo
     return minus, plus
 
 
-class NetworkPanel(ExperimentPanel):
-    """Builds the network: 0–8 hidden layers of 1–32 neurons, one activation each."""
+class NetworkControls(ExperimentControls):
+    """Builds the network: up to MAX_HIDDEN_LAYERS hidden layers of MIN_NEURONS to MAX_NEURONS
+    neurons (limits of `experiment`), one activation each."""
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Network"), parent)
@@ -64,8 +71,7 @@ class NetworkPanel(ExperimentPanel):
         header.addWidget(self.remove_layer)
         header.addWidget(self.add_layer)
         self.rows = QGridLayout()
-        self.neuron_labels: list[QLabel] = []
-        self.activation_boxes: list[QComboBox] = []
+        self.layer_rows: list[LayerRow] = []
 
         names = {a: a for a in activations.NAMES}
         self.output = _combo(
@@ -106,11 +112,12 @@ class NetworkPanel(ExperimentPanel):
             self.tr("Learning rule; perceptron and Adaline train a single neuron"),
         )
         self.rule.activated.connect(lambda i: self.edit("training", rule=self.rule.itemData(i)))
-        self.alpha = QDoubleSpinBox()
-        self.alpha.setRange(0.0, 10.0)
-        self.alpha.setDecimals(3)
-        self.alpha.setSingleStep(0.01)
-        self.alpha.setToolTip(self.tr("α of Leaky ReLU and ELU"))
+        self.alpha = number_box(
+            experiment.FIELD_RULES["network.alpha"].inner,
+            3,
+            0.01,
+            self.tr("α of Leaky ReLU and ELU"),
+        )
         self.alpha.editingFinished.connect(lambda: self.edit("network", alpha=self.alpha.value()))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -139,14 +146,14 @@ class NetworkPanel(ExperimentPanel):
         net, training = self.experiment.network, self.experiment.training
         self.layer_count.setText(self.tr("Hidden layers: {0}").format(len(net.hidden)))
         self.remove_layer.setEnabled(len(net.hidden) > 0)
-        self.add_layer.setEnabled(len(net.hidden) < MAX_HIDDEN)
-        if len(self.neuron_labels) != len(net.hidden):
+        self.add_layer.setEnabled(len(net.hidden) < experiment.MAX_HIDDEN_LAYERS)
+        if len(self.layer_rows) != len(net.hidden):
             self._build_rows(len(net.hidden))
-        for label, box, width, name in zip(
-            self.neuron_labels, self.activation_boxes, net.hidden, net.activations
-        ):
-            label.setText(str(width))
-            _select(box, name)
+        for row, width, name in zip(self.layer_rows, net.hidden, net.activations):
+            row.count.setText(str(width))
+            row.fewer.setEnabled(width > experiment.MIN_NEURONS)
+            row.more.setEnabled(width < experiment.MAX_NEURONS)
+            _select(row.activation, name)
         _select(self.output, net.output_activation)
         _select(self.loss, training.loss)
         _select(self.init, net.init)
@@ -163,38 +170,40 @@ class NetworkPanel(ExperimentPanel):
     def _build_rows(self, n: int) -> None:
         while self.rows.count():
             self.rows.takeAt(0).widget().deleteLater()
-        self.neuron_labels, self.activation_boxes = [], []
+        self.layer_rows = []
         for layer in range(n):
-            minus, plus = _plus_minus(self.tr("Fewer neurons"), self.tr("More neurons"))
+            fewer, more = _plus_minus(self.tr("Fewer neurons"), self.tr("More neurons"))
             count = QLabel()
             count.setMinimumWidth(24)
-            minus.clicked.connect(lambda _=False, i=layer: self.change_width(i, -1))
-            plus.clicked.connect(lambda _=False, i=layer: self.change_width(i, +1))
-            box = _combo({a: a for a in HIDDEN_ACTIVATIONS}, self.tr("Activation of this layer"))
+            fewer.clicked.connect(lambda _=False, i=layer: self.change_width(i, -1))
+            more.clicked.connect(lambda _=False, i=layer: self.change_width(i, +1))
+            names = {a: a for a in experiment.HIDDEN_ACTIVATIONS}
+            box = _combo(names, self.tr("Activation of this layer"))
             box.activated.connect(lambda index, i=layer: self._set_activation(i, index))
             title = QLabel(self.tr("Layer {0}").format(layer + 1))
-            for column, widget in enumerate((title, minus, count, plus, box)):
+            for column, widget in enumerate((title, fewer, count, more, box)):
                 self.rows.addWidget(widget, layer, column)
-            self.neuron_labels.append(count)
-            self.activation_boxes.append(box)
+            self.layer_rows.append(LayerRow(fewer, count, more, box))
 
     # ------------------------------------------------------------------- edits
     def set_layer_count(self, n: int) -> None:
         """Add or remove hidden layers at the end (new ones copy the last layer's settings)."""
         net = self.experiment.network
-        n = max(0, min(MAX_HIDDEN, n))
+        n = max(0, min(experiment.MAX_HIDDEN_LAYERS, n))
         hidden, acts = list(net.hidden[:n]), list(net.activations[:n])
         while len(hidden) < n:
-            hidden.append(hidden[-1] if hidden else DEFAULT_NEURONS)
-            acts.append(acts[-1] if acts else "tanh")
+            hidden.append(hidden[-1] if hidden else experiment.DEFAULT_NEURONS)
+            acts.append(acts[-1] if acts else experiment.DEFAULT_ACTIVATION)
         self.edit("network", hidden=tuple(hidden), activations=tuple(acts))
 
     def change_width(self, layer: int, delta: int) -> None:
+        """Add `delta` neurons to a hidden layer, within MIN_NEURONS..MAX_NEURONS."""
         hidden = list(self.experiment.network.hidden)
-        hidden[layer] = max(1, min(MAX_NEURONS, hidden[layer] + delta))
+        width = hidden[layer] + delta
+        hidden[layer] = max(experiment.MIN_NEURONS, min(experiment.MAX_NEURONS, width))
         self.edit("network", hidden=tuple(hidden))
 
     def _set_activation(self, layer: int, index: int) -> None:
         acts = list(self.experiment.network.activations)
-        acts[layer] = self.activation_boxes[layer].itemData(index)
+        acts[layer] = self.layer_rows[layer].activation.itemData(index)
         self.edit("network", activations=tuple(acts))

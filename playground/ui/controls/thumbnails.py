@@ -68,8 +68,8 @@ def dataset_thumbnail(name: str) -> QIcon:
     """An icon for a gallery entry: the data itself where it can be drawn."""
     if name not in datasets.NAMES:
         return QIcon(_text(name.upper()))
-    small = None if name in ("iris", "digits") else (200 if name != "sales" else 300)
-    ds = datasets.make(name, n=small, noise=0.0, seed=1, classes=3)
+    points = min(300 if name == "sales" else 200, datasets.default_size(name))
+    ds = datasets.make(name, n=points, noise=0.0, seed=1, classes=3)
     if name == "digits":
         return QIcon(_digit(ds))
     return QIcon(_scatter(ds, _COLUMNS.get(name, (0, 1))))

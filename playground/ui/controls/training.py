@@ -1,16 +1,19 @@
-"""Training panel: learning rate, batch size, optimiser and its settings, regularisation,
-epoch limit. Every setting here except the batch size applies without a reset."""
+"""Training controls: learning rate, batch size, optimiser and its settings, regularisation,
+epoch limit. Every setting here applies to the running training without a reset (see
+`experiment.LIVE_FIELDS`); the ranges and the checks of typed numbers are the experiment's."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox
 
-from playground.ui.controls.base import ExperimentPanel
+from playground import experiment
+from playground.fields import Invalid, Number
+from playground.ui.controls.base import ExperimentControls, number_box
 
+# Presets offered in the lists (free entry is allowed too); each lies inside its field's rule.
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-MAX_LEARNING_RATE = 100.0
 
 
 def _number_combo(values: tuple[float, ...], tooltip: str) -> QComboBox:
@@ -30,7 +33,7 @@ def parse_number(text: str) -> float | None:
     return value if ok else None
 
 
-class TrainingPanel(ExperimentPanel):
+class TrainingControls(ExperimentControls):
     """Learning settings; `invalid(message)` reports a number that cannot be used."""
 
     invalid = Signal(str)
@@ -42,8 +45,9 @@ class TrainingPanel(ExperimentPanel):
         )
         self.lr.lineEdit().editingFinished.connect(self._on_lr)
         self.lr.activated.connect(lambda _: self._on_lr())
+        batch_rule = experiment.FIELD_RULES["training.batch_size"]
         self.batch = QSpinBox()
-        self.batch.setRange(1, 100_000)
+        self.batch.setRange(batch_rule.low, batch_rule.high)
         self.batch.setToolTip(self.tr("Samples per step: 1 = online, all = full batch"))
         self.batch.editingFinished.connect(
             lambda: self.edit("training", batch_size=self.batch.value())
@@ -59,13 +63,17 @@ class TrainingPanel(ExperimentPanel):
         self.optimizer.activated.connect(
             lambda i: self.edit("training", optimizer=self.optimizer.itemData(i))
         )
-        self.momentum = self._fraction(self.tr("Momentum β: how much of the last step is kept"))
+        self.momentum = self._fraction(
+            "momentum", self.tr("Momentum β: how much of the last step is kept")
+        )
         self.momentum.editingFinished.connect(
             lambda: self.edit("training", momentum=self.momentum.value())
         )
-        self.beta1 = self._fraction(self.tr("Adam β₁: decay of the mean of the gradients"))
+        self.beta1 = self._fraction("beta1", self.tr("Adam β₁: decay of the mean of the gradients"))
         self.beta1.editingFinished.connect(lambda: self.edit("training", beta1=self.beta1.value()))
-        self.beta2 = self._fraction(self.tr("Adam β₂: decay of the mean of squared gradients"))
+        self.beta2 = self._fraction(
+            "beta2", self.tr("Adam β₂: decay of the mean of squared gradients")
+        )
         self.beta2.editingFinished.connect(lambda: self.edit("training", beta2=self.beta2.value()))
         self.regularization = QComboBox()
         for key, text in (("none", self.tr("none")), ("l1", "L1"), ("l2", "L2")):
@@ -78,7 +86,8 @@ class TrainingPanel(ExperimentPanel):
         self.reg_rate.lineEdit().editingFinished.connect(self._on_reg_rate)
         self.reg_rate.activated.connect(lambda _: self._on_reg_rate())
         self.epoch_limit = QSpinBox()
-        self.epoch_limit.setRange(0, 10_000_000)
+        epochs_rule = experiment.FIELD_RULES["training.epochs"].inner  # the number, if not null
+        self.epoch_limit.setRange(0, epochs_rule.high)  # 0 shows as "no limit"
         self.epoch_limit.setSpecialValueText(self.tr("no limit"))
         self.epoch_limit.setToolTip(self.tr("Pause when this many epochs are done"))
         self.epoch_limit.editingFinished.connect(
@@ -97,13 +106,9 @@ class TrainingPanel(ExperimentPanel):
         self.form = form
 
     @staticmethod
-    def _fraction(tooltip: str) -> QDoubleSpinBox:
-        box = QDoubleSpinBox()
-        box.setRange(0.0, 0.9999)
-        box.setDecimals(4)
-        box.setSingleStep(0.01)
-        box.setToolTip(tooltip)
-        return box
+    def _fraction(field: str, tooltip: str) -> QDoubleSpinBox:
+        """A spin box for an optimiser setting in [0, 1), to 4 decimals."""
+        return number_box(experiment.FIELD_RULES[f"training.{field}"], 4, 0.01, tooltip)
 
     def refresh(self) -> None:
         t = self.experiment.training
@@ -122,21 +127,27 @@ class TrainingPanel(ExperimentPanel):
         self.epoch_limit.setValue(t.epochs or 0)
 
     def _on_lr(self) -> None:
-        value = parse_number(self.lr.currentText())
-        if value is None or not 0 < value <= MAX_LEARNING_RATE:
-            self.invalid.emit(
-                self.tr("The learning rate must be a number above 0 and at most {0}.").format(
-                    f"{MAX_LEARNING_RATE:g}"
-                )
-            )
-            self.show_experiment(self.experiment)
-            return
-        self.edit("training", lr=value)
+        message = self.tr("The learning rate must be a number {0} and {1}.")
+        self._edit_rate("lr", self.lr, message)
 
     def _on_reg_rate(self) -> None:
-        value = parse_number(self.reg_rate.currentText())
-        if value is None or not 0 <= value <= 10:
-            self.invalid.emit(self.tr("The regularisation rate must be a number from 0 to 10."))
+        message = self.tr("The regularisation rate must be a number {0} and {1}.")
+        self._edit_rate("reg_rate", self.reg_rate, message)
+
+    def _edit_rate(self, field: str, combo: QComboBox, message: str) -> None:
+        """Edit the rate typed or picked in `combo`; one the field's rule refuses is reported
+        with `message`, given the rule's lower and upper bound in words."""
+        rule = experiment.FIELD_RULES[f"training.{field}"]
+        try:
+            value = rule.check(parse_number(combo.currentText()))
+        except Invalid:
+            self.invalid.emit(message.format(*self._bounds(rule)))
             self.show_experiment(self.experiment)
             return
-        self.edit("training", reg_rate=value)
+        self.edit("training", **{field: value})
+
+    def _bounds(self, rule: Number) -> tuple[str, str]:
+        """The bounds of a number rule in words, e.g. ("above 0", "at most 100")."""
+        low = self.tr("above {0}") if rule.open_low else self.tr("at least {0}")
+        high = self.tr("below {0}") if rule.open_high else self.tr("at most {0}")
+        return low.format(f"{rule.low:g}"), high.format(f"{rule.high:g}")

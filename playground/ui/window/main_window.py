@@ -33,10 +33,10 @@ from playground.engine.grid import Grid, default_axes, plane_grid, tabular_grid
 from playground.experiment import Experiment, ExperimentError
 from playground.run import RunInfo, run_info
 from playground.snapshot import ParameterRef, Snapshot
-from playground.ui.controls.data import DataPanel
-from playground.ui.controls.features import FeaturesPanel
-from playground.ui.controls.network import NetworkPanel
-from playground.ui.controls.training import TrainingPanel
+from playground.ui.controls.data import DataControls
+from playground.ui.controls.features import FeaturesControls
+from playground.ui.controls.network import NetworkControls
+from playground.ui.controls.training import TrainingControls
 from playground.ui.explorer import ActivationExplorer
 from playground.ui.views.run_tab import RunViews
 from playground.ui.window.message_bar import MessageBar
@@ -144,10 +144,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_panels(self) -> None:
-        self.data_panel = DataPanel()
-        self.features_panel = FeaturesPanel()
-        self.network_panel = NetworkPanel()
-        self.training_panel = TrainingPanel()
+        self.data_panel = DataControls()
+        self.features_panel = FeaturesControls()
+        self.network_panel = NetworkControls()
+        self.training_panel = TrainingControls()
         self.panels = (self.data_panel, self.features_panel, self.network_panel)
         column = QWidget()
         layout = QVBoxLayout(column)

@@ -1,0 +1,199 @@
+"""The left-hand controls driven as a user would: every limit and choice is the experiment's."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from playground import experiment
+from playground.engine import datasets
+from playground.experiment import DataSpec, Experiment, NetworkSpec
+from playground.ui.controls.data import SPIN_BOX_MAX, DataControls
+from playground.ui.controls.features import FeaturesControls
+from playground.ui.controls.network import NetworkControls
+from playground.ui.controls.training import (
+    LEARNING_RATES,
+    REGULARIZATION_RATES,
+    TrainingControls,
+)
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def shown(qtbot, controls_class, exp: Experiment):
+    """The controls showing `exp`, and the list every experiment they emit is appended to."""
+    controls = controls_class()
+    qtbot.addWidget(controls)
+    controls.show_experiment(exp)
+    emitted: list[Experiment] = []
+    controls.changed.connect(emitted.append)
+    return controls, emitted
+
+
+def with_hidden(*widths: int) -> Experiment:
+    return Experiment(network=NetworkSpec(hidden=widths, activations=("relu",) * len(widths)))
+
+
+def type_into(qtbot, line_edit, text: str) -> None:
+    line_edit.selectAll()
+    qtbot.keyClicks(line_edit, text)
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+
+
+def items(combo) -> set:
+    return {combo.itemData(i) for i in range(combo.count())}
+
+
+# ------------------------------------------------------------------ network
+def test_plus_and_minus_on_a_wide_layer_add_or_remove_one_neuron(qtbot):
+    network, emitted = shown(qtbot, NetworkControls, with_hidden(64, 3))
+    row = network.layer_rows[0]
+    assert row.count.text() == "64"
+    qtbot.mouseClick(row.more, LEFT)
+    qtbot.mouseClick(row.fewer, LEFT)
+    assert [exp.network.hidden for exp in emitted] == [(65, 3), (63, 3)]
+
+
+def test_plus_stops_at_the_experiments_widest_layer(qtbot):
+    network, emitted = shown(qtbot, NetworkControls, with_hidden(experiment.MAX_NEURONS, 1))
+    widest, narrowest = network.layer_rows
+    assert not widest.more.isEnabled() and widest.fewer.isEnabled()
+    assert narrowest.more.isEnabled() and not narrowest.fewer.isEnabled()
+    qtbot.mouseClick(widest.more, LEFT)
+    qtbot.mouseClick(narrowest.fewer, LEFT)
+    assert emitted == []
+    network.show_experiment(with_hidden(experiment.MAX_NEURONS - 1))
+    qtbot.mouseClick(network.layer_rows[0].more, LEFT)
+    assert emitted[-1].network.hidden == (experiment.MAX_NEURONS,)
+
+
+def test_layers_are_added_up_to_the_limit_with_the_default_width(qtbot):
+    network, emitted = shown(qtbot, NetworkControls, with_hidden())
+    qtbot.mouseClick(network.add_layer, LEFT)
+    new = emitted[-1].network
+    assert new.hidden == (experiment.DEFAULT_NEURONS,)
+    assert new.activations == (experiment.DEFAULT_ACTIVATION,)
+    network.show_experiment(with_hidden(*[2] * experiment.MAX_HIDDEN_LAYERS))
+    assert not network.add_layer.isEnabled()
+
+
+def test_network_choices_are_the_experiments(qtbot):
+    network, _ = shown(qtbot, NetworkControls, with_hidden(3))
+    rules = experiment.FIELD_RULES
+    assert items(network.layer_rows[0].activation) == set(experiment.HIDDEN_ACTIVATIONS)
+    assert items(network.output) == set(rules["network.output_activation"].allowed)
+    assert items(network.loss) == set(rules["training.loss"].allowed)
+    assert items(network.init) == set(rules["network.init"].allowed)
+    assert items(network.rule) == set(rules["training.rule"].allowed)
+    assert network.alpha.maximum() == experiment.MAX_ALPHA
+
+
+# ------------------------------------------------------------------ training
+def test_a_new_batch_size_applies_to_the_running_trainer_without_a_reset(qtbot):
+    old = Experiment()
+    training, emitted = shown(qtbot, TrainingControls, old)
+    type_into(qtbot, training.batch.lineEdit(), "64")
+    new = emitted[-1]
+    assert new.training.batch_size == 64
+    assert not experiment.needs_rebuild(old, new)
+    trainer = experiment.build(old)
+    trainer.run_steps(3)
+    weights = trainer.net.params.copy()
+    experiment.apply_live_settings(trainer, new.training)
+    assert (trainer.batch_size, trainer.epoch, trainer.steps) == (64, 0, 3)
+    np.testing.assert_array_equal(trainer.net.params, weights)
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "message"),
+    [
+        ("lr", "500", "The learning rate must be a number above 0 and at most 100."),
+        ("lr", "fast", "The learning rate must be a number above 0 and at most 100."),
+        ("reg_rate", "11", "The regularisation rate must be a number at least 0 and at most 10."),
+    ],
+)
+def test_a_rate_outside_the_experiments_rule_is_refused_naming_its_range(
+    qtbot, field, typed, message
+):
+    training, emitted = shown(qtbot, TrainingControls, Experiment())
+    refused: list[str] = []
+    training.invalid.connect(refused.append)
+    combo = getattr(training, field)
+    type_into(qtbot, combo.lineEdit(), typed)
+    assert refused == [message]
+    assert emitted == []
+    assert combo.currentText() == f"{getattr(Experiment().training, field):g}"
+
+
+def test_a_rate_with_a_decimal_comma_is_taken(qtbot):
+    training, emitted = shown(qtbot, TrainingControls, Experiment())
+    type_into(qtbot, training.lr.lineEdit(), "0,5")
+    assert emitted[-1].training.lr == 0.5
+
+
+def test_rate_presets_lie_inside_the_experiments_limits():
+    for value in LEARNING_RATES:
+        experiment.FIELD_RULES["training.lr"].check(value)
+    for value in REGULARIZATION_RATES:
+        experiment.FIELD_RULES["training.reg_rate"].check(value)
+
+
+def test_training_ranges_and_choices_are_the_experiments(qtbot):
+    training, _ = shown(qtbot, TrainingControls, Experiment())
+    rules = experiment.FIELD_RULES
+    assert (training.batch.minimum(), training.batch.maximum()) == (1, experiment.MAX_BATCH_SIZE)
+    assert training.epoch_limit.maximum() == experiment.MAX_EPOCHS
+    for box in (training.momentum, training.beta1, training.beta2):
+        assert box.minimum() == 0.0 and 0.999 < box.maximum() < 1.0  # a fraction below 1
+    assert items(training.optimizer) == set(rules["training.optimizer"].allowed)
+    assert items(training.regularization) == set(experiment.REGULARIZATIONS)
+
+
+# ------------------------------------------------------------------ data and features
+@pytest.mark.parametrize("name", datasets.SOURCES)
+def test_data_rows_follow_the_facts_of_each_dataset(qtbot, name):
+    data, _ = shown(qtbot, DataControls, Experiment(data=DataSpec(name=name)))
+    facts = datasets.FACTS[name]
+    assert data.form.isRowVisible(data.noise_row) == facts.noisy
+    assert data.form.isRowVisible(data.size) == facts.sized
+    assert data.form.isRowVisible(data.classes) == facts.k_classes
+    assert data.form.isRowVisible(data.label_column) == (name == datasets.CSV)
+    if facts.sized:
+        assert data.size.value() == datasets.default_size(name)
+
+
+def test_data_ranges_are_the_datasets_limits(qtbot):
+    data, _ = shown(qtbot, DataControls, Experiment())
+    assert data.noise.maximum() == round(datasets.MAX_NOISE * 100)
+    assert data.train_share.minimum() == round((1 - datasets.MAX_TEST_RATIO) * 100)
+    assert (data.size.minimum(), data.size.maximum()) == (datasets.MIN_N, datasets.MAX_N)
+    assert (data.classes.minimum(), data.classes.maximum()) == (
+        datasets.MIN_CLASSES,
+        datasets.MAX_CLASSES,
+    )
+    # A spin box holds a C int: seeds up to 2**31 - 1 can be typed, the rest come from files.
+    assert data.seed.maximum() == SPIN_BOX_MAX < experiment.MAX_SEED
+
+
+@pytest.mark.parametrize("name", ["circle", "and", "sales", "iris"])
+def test_feature_buttons_are_for_2d_data_only(qtbot, name):
+    features, emitted = shown(qtbot, FeaturesControls, Experiment(data=DataSpec(name=name)))
+    tabular = datasets.FACTS[name].tabular
+    assert all(button.isEnabled() != tabular for button in features.buttons.values())
+    assert features.standardize.isVisibleTo(features) == tabular
+    qtbot.mouseClick(features.buttons["x1^2"], LEFT)
+    selected = [exp.features.selected for exp in emitted]
+    assert selected == ([] if tabular else [("x1", "x2", "x1^2")])
+
+
+def test_controls_edit_copies_and_keep_what_they_do_not_show(qtbot):
+    exp = dataclasses.replace(with_hidden(5), seed=9)
+    network, emitted = shown(qtbot, NetworkControls, exp)
+    qtbot.mouseClick(network.layer_rows[0].more, LEFT)
+    assert emitted == [
+        dataclasses.replace(exp, network=dataclasses.replace(exp.network, hidden=(6,)))
+    ]
+    assert network.experiment == exp
