@@ -49,7 +49,7 @@ MAX_HIDDEN_LAYERS = 8
 MIN_NEURONS, MAX_NEURONS = 1, 256  # neurons in one hidden layer
 DEFAULT_NEURONS = 4  # the width of a new hidden layer when there is no layer to copy
 DEFAULT_ACTIVATION = "tanh"  # the activation of a new hidden layer when there is none to copy
-HIDDEN_ACTIVATIONS = tuple(name for name in activations.NAMES if name != "softmax")
+HIDDEN_ACTIVATIONS = activations.ELEMENTWISE
 MAX_BIAS = 10.0  # the initial bias lies in [-MAX_BIAS, MAX_BIAS]
 MAX_ALPHA = 10.0  # α of leaky ReLU and ELU lies in [0, MAX_ALPHA]
 MAX_LEARNING_RATE = 100.0  # the learning rate lies in (0, MAX_LEARNING_RATE]

@@ -22,6 +22,9 @@ NAMES = (
     "softplus",
     "softmax",
 )
+# The activations that act on each number alone: every one but softmax, which acts on a
+# whole vector. They are the ones a hidden layer may use and the explorer plots as f and f'.
+ELEMENTWISE = tuple(name for name in NAMES if name != "softmax")
 
 
 def _sigmoid(x: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:

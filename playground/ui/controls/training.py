@@ -4,11 +4,12 @@ epoch limit. Every setting here applies to the running training without a reset 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox
 
 from playground import experiment
 from playground.fields import Invalid, Number
+from playground.ui.common.number_text import parse_number
 from playground.ui.controls.base import ExperimentControls, number_box
 
 # Presets offered in the lists (free entry is allowed too); each lies inside its field's rule.
@@ -25,12 +26,6 @@ def _number_combo(values: tuple[float, ...], tooltip: str) -> QComboBox:
         combo.addItem(f"{value:g}", value)
     combo.setToolTip(tooltip)
     return combo
-
-
-def parse_number(text: str) -> float | None:
-    """A number typed with a decimal point or a decimal comma; None if it is not one."""
-    value, ok = QLocale.c().toDouble(text.strip().replace(",", "."))
-    return value if ok else None
 
 
 class TrainingControls(ExperimentControls):

@@ -15,7 +15,7 @@ from playground.engine import activations
 
 CONTEXT = "ActivationCard"
 # The functions drawn as f(x) and f'(x); softmax acts on a whole vector and has its own tab.
-PLOTTED = tuple(name for name in activations.NAMES if name != "softmax")
+PLOTTED = activations.ELEMENTWISE
 
 
 @dataclass(frozen=True)
