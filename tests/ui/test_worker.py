@@ -142,7 +142,7 @@ def test_snapshots_carry_neuron_flags_and_a_traced_sample(training, qtbot):
     trainer = _trainer()
     thread.worker.load(trainer, None)
     thread.worker.set_sample(7)
-    qtbot.waitUntil(lambda: bool(received) and received[-1].commands == 2, timeout=3000)
+    qtbot.waitUntil(lambda: bool(received) and received[-1].sample.index == 7, timeout=3000)
     snap = received[-1]
     row, zs, outs = snap.sample
     assert row == 7
