@@ -416,3 +416,38 @@ def test_an_unexpected_training_error_is_shown_not_fatal(qtbot, window):
     qtbot.mouseClick(window.message_bar.reset_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: _now(window, "epoch") == 1, timeout=5000)
+
+
+@pytest.mark.parametrize(
+    "redo",
+    [
+        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+        (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),
+    ],
+    ids=["ctrl+shift+z", "ctrl+y"],
+)
+def test_redo_with_either_shortcut(qtbot, window, redo):
+    old = float(window.session.snapshot.weights[0][1, 2])
+    window.session.edit_parameter(ParameterRef(0, 1, 2), 1.5)
+    qtbot.waitUntil(lambda: window.session.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session.snapshot.weights[0][1, 2] == old, timeout=5000)
+    qtbot.keyClick(window, *redo)
+    qtbot.waitUntil(lambda: window.session.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
+
+
+def test_space_plays_after_enter_in_a_field(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    line = window.training_panel.lr.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    line.selectAll()
+    qtbot.keyClicks(line, "0,1")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.session.experiment.training.lr == 0.1
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)  # where a key goes
+    assert window.session.running and window.play_action.text() == "Pause"
+    assert " " not in line.text()
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch > 0, timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    assert not window.session.running
