@@ -1,4 +1,4 @@
-"""The main window driven as a user would: toolbar keys, panels, live training."""
+"""The main window driven as a user would: toolbar keys, controls, tabs, live training."""
 
 import dataclasses
 
@@ -360,7 +360,7 @@ def test_panel_help_and_unknown_panel(capsys):
     assert "network" in capsys.readouterr().out
 
 
-def test_every_named_panel_opens(qtbot, window):
+def test_every_named_tab_opens(qtbot, window):
     from playground.ui.window.main_window import TAB_NAMES
 
     assert tuple(window.tabs_by_name) == TAB_NAMES
