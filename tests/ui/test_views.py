@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
-import playground.ui  # noqa: F401  (row-major images, before any view exists)
 from playground.engine import targets
 from playground.engine.training import HISTORY_KEYS
 from playground.run import RunInfo
