@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from playground import experiment  # noqa: E402
 from playground.experiment import Experiment, NetworkSpec  # noqa: E402
+from playground.ui import configure_plots  # noqa: E402
 
 PROBE_MS = 5
 CASES = {
@@ -82,18 +83,19 @@ def window_figures(app: QApplication, exp: Experiment, seconds: float) -> tuple[
     window = MainWindow(exp)
     window.resize(1366, 768)
     window.show()
-    drawn = _count_calls(window, "_draw")
-    graph_drawn = _count_calls(window.views.network_view, "show_snapshot")
+    drawn: list[float] = []
+    window.session.snapshot_drawn.connect(lambda _: drawn.append(time.perf_counter()))
+    graph_drawn = _count_calls(window.run_tab.network_view, "show_snapshot")
     _spin(app, 0.5)
     probe = StallProbe()
-    window.toggle_play()
+    window.session.toggle_play()
     _spin(app, 0.5)  # warm-up
     probe.start()
-    start, first_epoch = time.perf_counter(), window.snapshot.epoch
+    start, first_epoch = time.perf_counter(), window.session.snapshot.epoch
     first_drawn, first_graph = len(drawn), len(graph_drawn)
     _spin(app, seconds)
     elapsed = time.perf_counter() - start
-    epochs = window.snapshot.epoch - first_epoch
+    epochs = window.session.snapshot.epoch - first_epoch
     redraws = (len(drawn) - first_drawn) / elapsed
     graph_redraws = (len(graph_drawn) - first_graph) / elapsed
     window.close()
@@ -112,6 +114,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
+    configure_plots()
     print(f"UI responsiveness, offscreen, 1366 × 768 window, {args.seconds:g} s per figure")
     print(TARGETS)
     print()

@@ -57,13 +57,14 @@ def main(argv: list[str] | None = None) -> int:
         size = _size(args.size) if args.size else None
     except ValueError:
         parser().error(f"--size must look like 1366x768, got {args.size!r}")
-    from playground.ui.window.main_window import PANEL_NAMES, MainWindow
+    from playground.ui import configure_plots
+    from playground.ui.window.main_window import TAB_NAMES, MainWindow
 
     if args.panel == "help":
-        print("panels: " + ", ".join(PANEL_NAMES))
+        print("panels: " + ", ".join(TAB_NAMES))
         return 0
-    if args.panel is not None and args.panel not in PANEL_NAMES:
-        parser().error(f"unknown panel {args.panel!r}; panels: {', '.join(PANEL_NAMES)}")
+    if args.panel is not None and args.panel not in TAB_NAMES:
+        parser().error(f"unknown panel {args.panel!r}; panels: {', '.join(TAB_NAMES)}")
     try:
         exp = experiment.load(args.experiment) if args.experiment else experiment.Experiment()
     except experiment.ExperimentError as error:
@@ -72,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Neural Playground")
+    configure_plots()
     if args.font_size:
         font = app.font()
         font.setPointSizeF(args.font_size)
@@ -80,10 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(exp, base_dir)
     window.resize(*(size or (1366, 768)))
     if args.panel:
-        window.show_panel(args.panel)
+        window.show_tab(args.panel)
     window.show()
     if args.epochs:
-        window.run_epochs(args.epochs)
+        window.session.run_epochs(args.epochs)
     if args.screenshot:
         window.screenshot_when_done(args.screenshot, app.quit)
     app.aboutToQuit.connect(window.shutdown)

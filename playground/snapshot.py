@@ -68,8 +68,6 @@ class Snapshot:
     weights[l] (D_l, D_l+1), biases[l] (D_l+1,); gradients (dW, db) alike, or None.
     grid_layers[l] (R, R, D_l+1) float32 activations over the grid, or None without a grid.
     confusion (K, K) counts on the test split (train if there is no test split), or None.
-    commands: how many commands the worker had carried out; when it equals
-        `Worker.commands_sent`, `running` reflects every command the GUI has sent.
     flags: per layer the NeuronFlags over the training set (its first FLAG_ROWS rows,
         which are in random order).
     sample: one training row traced through the network (TracedSample), or None.
@@ -88,7 +86,6 @@ class Snapshot:
     running: bool
     stop_reason: str | None
     epochs_per_second: float
-    commands: int
     flags: tuple[NeuronFlags, ...] = ()
     sample: TracedSample | None = None
 
@@ -106,7 +103,6 @@ def take_snapshot(
     history_from: int,
     running: bool = False,
     epochs_per_second: float = 0.0,
-    commands: int = 0,
     sample_index: int = 0,
 ) -> Snapshot:
     """Read-only copies of what the views need from `tr`, with the history rows from
@@ -151,7 +147,6 @@ def take_snapshot(
         running=running,
         stop_reason=tr.stop_reason,
         epochs_per_second=epochs_per_second,
-        commands=commands,
         flags=flags,
         sample=sample,
     )

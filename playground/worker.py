@@ -54,6 +54,7 @@ class Worker(QObject):
 
     snapshot_ready = Signal(object)
     failed = Signal(str)  # an unexpected error in the loop; training is paused
+    stopped = Signal(int)  # play number `n` ended by itself: epoch limit, divergence, error
 
     def __init__(self):
         super().__init__()
@@ -61,13 +62,16 @@ class Worker(QObject):
         self._commands: deque = deque()
         self._acknowledged = True
         self._quit = False
-        self.commands_sent = 0  # written by the GUI thread only
-        self._commands_done = 0
+        # Written by the GUI thread only (under the lock): the number of the last run loaded
+        # (snapshots carry it as their generation) and of the last play() sent.
+        self.generation = 0
+        self.plays = 0
         # Loop state: touched only by the worker thread.
         self._trainer: Trainer | None = None
         self._grid: Grid | None = None
         self._generation = 0
         self._running = False
+        self._play = 0  # the number of the play() the loop runs for
         self._target_epoch: int | None = None  # for Step
         self._epoch_limit: int | None = None
         self._max_epochs_per_second: float | None = None
@@ -81,16 +85,24 @@ class Worker(QObject):
     # ------------------------------------------- thread-safe commands (GUI thread)
     def _send(self, *command) -> None:
         with self._wake:
-            self.commands_sent += 1
             self._commands.append(command)
             self._wake.notify()
 
     def load(self, trainer: Trainer, grid: Grid | None, epoch_limit: int | None = None) -> None:
-        """Start a new run (paused) with this trainer; the GUI must not touch it afterwards."""
-        self._send("load", trainer, grid, epoch_limit)
+        """Start a new run (paused) with this trainer; the GUI must not touch it afterwards.
+        Its snapshots carry the new `generation`."""
+        with self._wake:
+            self.generation += 1
+            self._commands.append(("load", trainer, grid, epoch_limit, self.generation))
+            self._wake.notify()
 
     def play(self) -> None:
-        self._send("play")
+        """Train until paused or stopped; `plays` counts the calls, and `stopped(n)` says that
+        play number n ended by itself (at once when the epoch limit is already reached)."""
+        with self._wake:
+            self.plays += 1
+            self._commands.append(("play", self.plays))
+            self._wake.notify()
 
     def pause(self) -> None:
         self._send("pause")
@@ -136,8 +148,7 @@ class Worker(QObject):
             try:
                 self._turn()
             except Exception as error:  # noqa: BLE001 (the thread must survive anything)
-                self._running = False
-                self._target_epoch = None
+                self._stop()
                 self._acknowledged = True
                 self.failed.emit(f"{type(error).__name__}: {error}")
 
@@ -145,9 +156,7 @@ class Worker(QObject):
         """Carry out the queued commands, then train a chunk and/or publish a snapshot."""
         with self._wake:
             while self._commands:
-                command = self._commands.popleft()
-                self._commands_done += 1
-                self._execute(*command)
+                self._execute(*self._commands.popleft())
             if self._quit:
                 return
             training = self._trainer is not None and (
@@ -165,18 +174,20 @@ class Worker(QObject):
     def _execute(self, kind: str, *args) -> None:
         match kind:
             case "load":
-                self._trainer, self._grid, self._epoch_limit = args
-                self._generation += 1
+                self._trainer, self._grid, self._epoch_limit, self._generation = args
                 self._running = False
                 self._target_epoch = None
                 self._history_sent = 0
                 self._meter.reset()
                 self._seconds_per_step = 1e-4
             case "play":
+                self._play = args[0]
                 if self._trainer is not None:
                     self._trainer.resume()
-                    self._running = not self._at_limit()
+                    self._running = True
                     self._target_epoch = None
+                    if self._at_limit():
+                        self._stop()
             case "pause":
                 self._running = False
                 self._target_epoch = None
@@ -223,18 +234,23 @@ class Worker(QObject):
         if done and not capped:
             measured = (time.perf_counter() - started) / done
             self._seconds_per_step = 0.7 * self._seconds_per_step + 0.3 * measured
-        stop = trainer.diverged or self._at_limit()
         if self._target_epoch is not None and trainer.epoch >= self._target_epoch:
             self._target_epoch = None
-        if stop:
-            self._running = False
-            self._target_epoch = None
+        if trainer.diverged or self._at_limit():
+            self._stop()
         self._dirty = True
         if capped:
             pause = 1.0 / self._max_epochs_per_second - (time.perf_counter() - started)
             if pause > 0:
                 with self._wake:
                     self._wake.wait(pause)
+
+    def _stop(self) -> None:
+        """Stop training by itself (not on a command); say so if it was playing."""
+        if self._running:
+            self.stopped.emit(self._play)
+        self._running = False
+        self._target_epoch = None
 
     def _snapshot_due(self) -> bool:
         training = self._running or self._target_epoch is not None
@@ -272,7 +288,6 @@ class Worker(QObject):
             history_from=self._history_sent,
             running=self._running or self._target_epoch is not None,
             epochs_per_second=self._meter.rate(self._trainer.epoch),
-            commands=self._commands_done,
             sample_index=self._sample_index,
         )
         self._history_sent += len(snapshot.history["epoch"])

@@ -16,6 +16,12 @@ def threshold(output_activation: str) -> float:
     return 0.0 if output_activation in SIGNED_OUTPUTS else 0.5
 
 
+def output_range(output_activation: str) -> tuple[float, float]:
+    """(low, high): the targets of class 0 and class 1 for a single output, (-1, 1) for
+    signed outputs and (0, 1) for the others; the span its values are read on."""
+    return (-1.0 if output_activation in SIGNED_OUTPUTS else 0.0, 1.0)
+
+
 def encode(y: np.ndarray, task: str, n_classes: int, width: int, output_activation: str):
     """Labels (N,) -> float targets (N, width) for a network with `width` outputs."""
     y = np.asarray(y)
@@ -26,8 +32,8 @@ def encode(y: np.ndarray, task: str, n_classes: int, width: int, output_activati
     if width == 1:
         if n_classes != 2:
             raise ValueError(f"{n_classes} classes need {n_classes} output neurons (softmax)")
-        low = -1.0 if output_activation in SIGNED_OUTPUTS else 0.0
-        return np.where(y.reshape(-1, 1) == 1, 1.0, low)
+        low, high = output_range(output_activation)
+        return np.where(y.reshape(-1, 1) == 1, high, low)
     if width != n_classes:
         raise ValueError(f"{n_classes} classes need {n_classes} output neurons, not {width}")
     one_hot = np.zeros((len(y), width))

@@ -1,10 +1,17 @@
-"""UI test fixtures: every test must leave no training thread or Python thread running."""
+"""UI test fixtures: pyqtgraph configured as at start-up; every test must leave no training
+thread or Python thread running."""
 
 import threading
 
 import pytest
 
+from playground.ui import configure_plots
 from playground.worker import TrainingThread
+
+
+@pytest.fixture(autouse=True, scope="session")
+def plots_configured():
+    configure_plots()
 
 
 @pytest.fixture(autouse=True)

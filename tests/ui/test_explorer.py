@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-import playground.ui  # noqa: F401  (row-major images, before any view exists)
 from playground.engine import activations
 from playground.ui.common.number_text import significant
 from playground.ui.explorer import ActivationExplorer

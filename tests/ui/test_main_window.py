@@ -1,4 +1,4 @@
-"""The main window driven as a user would: toolbar keys, panels, live training."""
+"""The main window driven as a user would: toolbar keys, controls, tabs, live training."""
 
 import dataclasses
 
@@ -20,27 +20,27 @@ def window(qtbot):
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
-    qtbot.waitUntil(lambda: win.snapshot is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win.session.snapshot is not None, timeout=5000)
     yield win
     win.shutdown()
 
 
 def _now(win, field: str):
     """A field of the last drawn snapshot; None right after a reset, before the first one."""
-    return getattr(win.snapshot, field, None)
+    return getattr(win.session.snapshot, field, None)
 
 
-def _settled(win) -> bool:
-    snap = win.snapshot
-    return snap is not None and snap.commands == win.worker.commands_sent
+def _paused(win) -> bool:
+    snap = win.session.snapshot
+    return not win.session.running and snap is not None and not snap.running
 
 
 def _wait_paused(qtbot, win) -> None:
-    qtbot.waitUntil(lambda: _settled(win) and not win.snapshot.running, timeout=10_000)
+    qtbot.waitUntil(lambda: _paused(win), timeout=10_000)
 
 
 def _gallery_item(win, name):
-    gallery = win.data_panel.gallery
+    gallery = win.data_controls.gallery
     for row in range(gallery.count()):
         if gallery.item(row).data(Qt.ItemDataRole.UserRole) == name:
             return gallery.item(row)
@@ -48,7 +48,7 @@ def _gallery_item(win, name):
 
 
 def _click_gallery(qtbot, win, name) -> None:
-    gallery = win.data_panel.gallery
+    gallery = win.data_controls.gallery
     rect = gallery.visualItemRect(_gallery_item(win, name))
     gallery.scrollToItem(_gallery_item(win, name))
     rect = gallery.visualItemRect(_gallery_item(win, name))
@@ -56,108 +56,108 @@ def _click_gallery(qtbot, win, name) -> None:
 
 
 def test_default_experiment_is_ready(window):
-    assert window.experiment == Experiment()
-    assert window.snapshot.epoch == 0
-    assert window.info.x_label == "x₁" and window.info.task == "classification"
-    assert "2 → 4 → 2 → 1" in window.network_panel.summary.text()
+    assert window.session.experiment == Experiment()
+    assert window.session.snapshot.epoch == 0
+    assert window.session.info.x_label == "x₁" and window.session.info.task == "classification"
+    assert "2 → 4 → 2 → 1" in window.network_controls.summary.text()
     assert window.play_action.text() == "Play"
 
 
 def test_play_learns_the_circle_within_500_epochs(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.play_action.text() == "Pause"
-    qtbot.waitUntil(lambda: window.snapshot.epoch >= 500, timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch >= 500, timeout=60_000)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     _wait_paused(qtbot, window)
-    epochs, losses = window.views.loss_view.train_curve.getData()
+    epochs, losses = window.run_tab.loss_view.train_curve.getData()
     below = epochs[losses < 0.1]
     assert below.size and below[0] <= 500
 
 
 def test_pause_stops_the_epoch_counter(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.snapshot.epoch > 5, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch > 5, timeout=10_000)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     _wait_paused(qtbot, window)
-    epoch, label = window.snapshot.epoch, window.epoch_label.text()
+    epoch, label = window.session.snapshot.epoch, window.epoch_label.text()
     qtbot.wait(300)
-    assert window.snapshot.epoch == epoch and window.epoch_label.text() == label
+    assert window.session.snapshot.epoch == epoch and window.epoch_label.text() == label
     assert window.play_action.text() == "Play"
 
 
 def test_step_adds_exactly_one_epoch(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: window.snapshot.epoch == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch == 1, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: window.snapshot.epoch == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch == 2, timeout=5000)
     _wait_paused(qtbot, window)
-    assert window.snapshot.epoch == 2
+    assert window.session.snapshot.epoch == 2
     assert window.epoch_label.text() == "Epoch 2"
 
 
 def test_changing_the_dataset_resets_the_run(qtbot, window):
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: window.snapshot.epoch == 3, timeout=5000)
-    generation = window.snapshot.generation
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch == 3, timeout=5000)
+    generation = window.session.snapshot.generation
     _click_gallery(qtbot, window, "xor")
-    assert window.experiment.data.name == "xor"
+    assert window.session.experiment.data.name == "xor"
     qtbot.waitUntil(lambda: _now(window, "generation") == generation + 1, timeout=5000)
-    assert window.snapshot.epoch == 0
+    assert window.session.snapshot.epoch == 0
 
 
 def test_changing_the_network_resets_and_the_learning_rate_does_not(qtbot, window):
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: window.snapshot.epoch == 3, timeout=5000)
-    weights = window.snapshot.weights[0].copy()
-    line = window.training_panel.lr.lineEdit()
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch == 3, timeout=5000)
+    weights = window.session.snapshot.weights[0].copy()
+    line = window.training_controls.lr.lineEdit()
     line.selectAll()
     qtbot.keyClicks(line, "0,3")  # a decimal comma is accepted
     qtbot.keyClick(line, Qt.Key.Key_Return)
-    assert window.experiment.training.lr == 0.3
+    assert window.session.experiment.training.lr == 0.3
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: window.snapshot.epoch == 4, timeout=5000)
-    assert not np.array_equal(window.snapshot.weights[0], weights)  # trained on, not reset
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch == 4, timeout=5000)
+    assert not np.array_equal(window.session.snapshot.weights[0], weights)  # trained on, not reset
 
-    generation = window.snapshot.generation
-    qtbot.mouseClick(window.network_panel.add_layer, Qt.MouseButton.LeftButton)
-    assert window.experiment.network.hidden == (4, 2, 2)
+    generation = window.session.snapshot.generation
+    qtbot.mouseClick(window.network_controls.add_layer, Qt.MouseButton.LeftButton)
+    assert window.session.experiment.network.hidden == (4, 2, 2)
     qtbot.waitUntil(lambda: _now(window, "generation") == generation + 1, timeout=5000)
-    assert window.snapshot.epoch == 0 and len(window.snapshot.weights) == 4
+    assert window.session.snapshot.epoch == 0 and len(window.session.snapshot.weights) == 4
 
 
 def test_same_seed_starts_from_the_same_weights(qtbot, window):
-    first = window.snapshot.weights[0].copy()
+    first = window.session.snapshot.weights[0].copy()
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: window.snapshot.epoch == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch == 1, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: _now(window, "epoch") == 0, timeout=5000)
-    np.testing.assert_array_equal(window.snapshot.weights[0], first)
+    np.testing.assert_array_equal(window.session.snapshot.weights[0], first)
 
 
 def test_an_invalid_learning_rate_is_refused_with_a_message(qtbot, window):
-    line = window.training_panel.lr.lineEdit()
+    line = window.training_controls.lr.lineEdit()
     line.selectAll()
     qtbot.keyClicks(line, "fast")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert window.message_bar.isVisible()
     assert "learning rate" in window.message_bar.text.text()
-    assert window.experiment.training.lr == 0.03
-    assert window.training_panel.lr.currentText() == "0.03"
+    assert window.session.experiment.training.lr == 0.03
+    assert window.training_controls.lr.currentText() == "0.03"
 
 
 def test_an_impossible_combination_keeps_the_current_run(qtbot, window):
-    generation = window.snapshot.generation
-    rule = window.network_panel.rule
+    generation = window.session.snapshot.generation
+    rule = window.network_controls.rule
     rule.setCurrentIndex(rule.findData("perceptron"))
     rule.activated.emit(rule.currentIndex())
     assert window.message_bar.isVisible()
     assert "hidden" in window.message_bar.text.text()
-    assert window.experiment.training.rule == "backprop"
+    assert window.session.experiment.training.rule == "backprop"
     assert rule.currentData() == "backprop"
     qtbot.wait(100)
-    assert window.snapshot.generation == generation
+    assert window.session.snapshot.generation == generation
 
 
 def test_divergence_pauses_and_explains(qtbot, window):
@@ -167,7 +167,7 @@ def test_divergence_pauses_and_explains(qtbot, window):
         ),
         training=TrainingSpec(lr=10.0, loss="mse"),
     )
-    window.set_experiment(exp)
+    window.session.set_experiment(exp)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
     text = window.message_bar.text.text()
@@ -181,35 +181,37 @@ def test_divergence_pauses_and_explains(qtbot, window):
 
 
 def test_the_boundary_image_changes_as_the_network_learns(qtbot, window):
-    before = window.views.boundary.current_image().copy()
+    before = window.run_tab.boundary.current_image().copy()
     for _ in range(20):
         qtbot.keyClick(window, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: window.snapshot.epoch == 20, timeout=10_000)
-    qtbot.waitUntil(lambda: not np.array_equal(window.views.boundary.current_image(), before))
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch == 20, timeout=10_000)
+    qtbot.waitUntil(lambda: not np.array_equal(window.run_tab.boundary.current_image(), before))
 
 
 def test_tabular_data_shows_feature_axes_and_a_confusion_matrix(qtbot, window):
     _click_gallery(qtbot, window, "iris")
     qtbot.waitUntil(lambda: _now(window, "generation") == 2, timeout=5000)
-    assert window.views.x_feature.isVisible() and window.views.confusion.isVisible()
-    assert window.features_panel.standardize.isVisible()
-    window.views.y_feature.setCurrentIndex(3)
-    window.views.y_feature.activated.emit(3)
-    assert window.info.y_label == window.views.x_feature.itemText(3)
+    assert window.run_tab.x_feature.isVisible() and window.run_tab.confusion.isVisible()
+    assert window.features_controls.standardize.isVisible()
+    window.run_tab.y_feature.setCurrentIndex(3)
+    window.run_tab.y_feature.activated.emit(3)
+    assert window.session.info.y_label == window.run_tab.x_feature.itemText(3)
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: window.snapshot.epoch == 1, timeout=5000)
-    assert window.snapshot.confusion.shape == (3, 3)
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch == 1, timeout=5000)
+    assert window.session.snapshot.confusion.shape == (3, 3)
 
 
 def test_closing_while_training_leaves_no_thread(qtbot):
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.snapshot is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win.session.snapshot is not None, timeout=5000)
     qtbot.keyClick(win, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: win.snapshot is not None and win.snapshot.epoch > 3, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: win.session.snapshot is not None and win.session.snapshot.epoch > 3, timeout=10_000
+    )
     win.close()
-    assert not win.training.thread.isRunning()
+    assert not win.session.training.thread.isRunning()
 
 
 def test_open_and_save_go_through_file_dialogs(qtbot, window, tmp_path, monkeypatch):
@@ -218,20 +220,20 @@ def test_open_and_save_go_through_file_dialogs(qtbot, window, tmp_path, monkeypa
     target = tmp_path / "mine.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.save_action.trigger()
-    assert experiment.load(target) == window.experiment
+    assert experiment.load(target) == window.session.experiment
 
     changed = dataclasses.replace(Experiment(), seed=7)
     experiment.save(changed, target)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     window.open_action.trigger()
-    assert window.experiment.seed == 7 and window.data_panel.seed.value() == 7
+    assert window.session.experiment.seed == 7 and window.data_controls.seed.value() == 7
 
     broken = tmp_path / "broken.json"
     broken.write_text("{not json")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
     window.open_action.trigger()
     assert "not valid JSON" in window.message_bar.text.text()
-    assert window.experiment.seed == 7
+    assert window.session.experiment.seed == 7
 
 
 def test_a_malformed_csv_is_refused_and_a_good_one_loads(qtbot, window, tmp_path, monkeypatch):
@@ -242,15 +244,15 @@ def test_a_malformed_csv_is_refused_and_a_good_one_loads(qtbot, window, tmp_path
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     _click_gallery(qtbot, window, "csv")
     assert "line 3" in window.message_bar.text.text()
-    assert window.experiment.data.name == "circle"
+    assert window.session.experiment.data.name == "circle"
 
     good = tmp_path / "good.csv"
     rows = [f"{i},{i % 7},{int(i % 7 > 3)}" for i in range(40)]
     good.write_text("u,v,label\n" + "\n".join(rows) + "\n")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
     _click_gallery(qtbot, window, "csv")
-    assert window.experiment.data.name == "csv" and not window.message_bar.isVisible()
-    assert window.data_panel.label_column.currentText() == "label"
+    assert window.session.experiment.data.name == "csv" and not window.message_bar.isVisible()
+    assert window.data_controls.label_column.currentText() == "label"
 
 
 def test_3000_consecutive_snapshot_redraws(qtbot, window):
@@ -263,16 +265,16 @@ def test_3000_consecutive_snapshot_redraws(qtbot, window):
 
     trainer = experiment.build(Experiment())
     grid = plane_grid((-6.0, 6.0), ("x1", "x2"), resolution=100)
-    generation, sent = window.snapshot.generation, 1  # the window has drawn epoch 0
+    generation, sent = window.session.snapshot.generation, 1  # the window has drawn epoch 0
     for i in range(3000):
         trainer.run_steps(1)
         snap = take_snapshot(trainer, grid, generation, history_from=sent)
         sent += len(snap.history["epoch"])
-        window.draw_snapshot(snap)
+        window.session.draw_snapshot(snap)
         if i % 100 == 0:
             QApplication.processEvents()
-    assert window.snapshot.epoch == trainer.epoch == 3000 // trainer.steps_per_epoch
-    assert window.views.loss_view.n_points == sent  # every epoch drawn once
+    assert window.session.snapshot.epoch == trainer.epoch == 3000 // trainer.steps_per_epoch
+    assert window.run_tab.loss_view.n_points == sent  # every epoch drawn once
 
 
 def test_text_zoom_for_a_projector(qtbot, window):
@@ -292,29 +294,32 @@ def test_speed_control_caps_epochs_per_second(qtbot, window):
     qtbot.wait(1000)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     _wait_paused(qtbot, window)
-    assert 3 <= window.snapshot.epoch <= 15
+    assert 3 <= window.session.snapshot.epoch <= 15
 
 
 def test_regenerate_draws_new_data_with_the_next_seed(qtbot, window):
-    generation = window.snapshot.generation
-    first_points = window.info.train_xy.copy()
-    qtbot.mouseClick(window.data_panel.regenerate, Qt.MouseButton.LeftButton)
-    assert window.experiment.seed == 1 and window.data_panel.seed.value() == 1
+    generation = window.session.snapshot.generation
+    first_points = window.session.info.train_xy.copy()
+    qtbot.mouseClick(window.data_controls.regenerate, Qt.MouseButton.LeftButton)
+    assert window.session.experiment.seed == 1 and window.data_controls.seed.value() == 1
     qtbot.waitUntil(lambda: _now(window, "generation") == generation + 1, timeout=5000)
-    assert not np.array_equal(window.info.train_xy, first_points)
+    assert not np.array_equal(window.session.info.train_xy, first_points)
 
 
 def test_noise_slider_and_feature_toggle_rebuild_the_run(qtbot, window):
-    window.data_panel.noise.setValue(30)
-    assert window.experiment.data.noise == 0.3 and window.data_panel.noise_label.text() == "30 %"
-    qtbot.mouseClick(window.features_panel.buttons["x1^2"], Qt.MouseButton.LeftButton)
-    assert window.experiment.features.selected == ("x1", "x2", "x1^2")
+    window.data_controls.noise.setValue(30)
+    assert (
+        window.session.experiment.data.noise == 0.3
+        and window.data_controls.noise_label.text() == "30 %"
+    )
+    qtbot.mouseClick(window.features_controls.buttons["x1^2"], Qt.MouseButton.LeftButton)
+    assert window.session.experiment.features.selected == ("x1", "x2", "x1^2")
     qtbot.waitUntil(lambda: _now(window, "weights") is not None, timeout=5000)
-    qtbot.waitUntil(lambda: window.snapshot.weights[0].shape == (3, 4), timeout=5000)
+    qtbot.waitUntil(lambda: window.session.snapshot.weights[0].shape == (3, 4), timeout=5000)
     for name in ("x1", "x2", "x1^2"):  # the last selected feature cannot be switched off
-        qtbot.mouseClick(window.features_panel.buttons[name], Qt.MouseButton.LeftButton)
-    assert window.experiment.features.selected == ("x1^2",)
-    assert window.features_panel.buttons["x1^2"].isChecked()
+        qtbot.mouseClick(window.features_controls.buttons[name], Qt.MouseButton.LeftButton)
+    assert window.session.experiment.features.selected == ("x1^2",)
+    assert window.features_controls.buttons["x1^2"].isChecked()
 
 
 def _forward_with(snap, x):
@@ -328,25 +333,25 @@ def _forward_with(snap, x):
 
 
 def test_editing_a_weight_changes_the_engine_and_ctrl_z_undoes_it(qtbot, window):
-    before = window.snapshot
+    before = window.session.snapshot
     old = float(before.weights[0][1, 2])
-    window.edit_parameter(ParameterRef(0, 1, 2), 1.5)
-    qtbot.waitUntil(lambda: window.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
-    snap = window.snapshot
+    window.session.edit_parameter(ParameterRef(0, 1, 2), 1.5)
+    qtbot.waitUntil(lambda: window.session.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
+    snap = window.session.snapshot
     row, zs, outs = snap.sample
     np.testing.assert_allclose(outs[-1], _forward_with(snap, outs[0]))  # engine output follows
     assert not np.allclose(outs[-1], before.sample.activations[-1])
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.snapshot.weights[0][1, 2] == old, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.snapshot.weights[0][1, 2] == old, timeout=5000)
     np.testing.assert_allclose(
-        window.snapshot.sample.activations[-1], before.sample.activations[-1]
+        window.session.snapshot.sample.activations[-1], before.sample.activations[-1]
     )
 
-    window.edit_parameter(ParameterRef(1, None, 0), -2.0)  # a bias
-    qtbot.waitUntil(lambda: window.snapshot.biases[1][0] == -2.0, timeout=5000)
+    window.session.edit_parameter(ParameterRef(1, None, 0), -2.0)  # a bias
+    qtbot.waitUntil(lambda: window.session.snapshot.biases[1][0] == -2.0, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_Right)  # training carries on from the edited weights
-    qtbot.waitUntil(lambda: window.snapshot.epoch == 1, timeout=5000)
-    assert window.snapshot.biases[1][0] != before.biases[1][0]
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch == 1, timeout=5000)
+    assert window.session.snapshot.biases[1][0] != before.biases[1][0]
 
 
 def test_panel_help_and_unknown_panel(capsys):
@@ -356,63 +361,98 @@ def test_panel_help_and_unknown_panel(capsys):
     assert "network" in capsys.readouterr().out
 
 
-def test_every_named_panel_opens(qtbot, window):
-    from playground.ui.window.main_window import PANEL_NAMES
+def test_every_named_tab_opens(qtbot, window):
+    from playground.ui.window.main_window import TAB_NAMES
 
-    assert tuple(window.panels_by_name) == PANEL_NAMES
-    for name in PANEL_NAMES:
-        window.show_panel(name)
-        assert window.tabs.currentWidget() is window.panels_by_name[name]
+    assert tuple(window.tabs_by_name) == TAB_NAMES
+    for name in TAB_NAMES:
+        window.show_tab(name)
+        assert window.tabs.currentWidget() is window.tabs_by_name[name]
 
 
 def test_editing_a_weight_on_the_graph_and_undoing_it(qtbot, window):
-    graph = window.views.network_view
-    before = window.snapshot
+    graph = window.run_tab.network_view
+    before = window.session.snapshot
     qtbot.mouseClick(
         graph, Qt.MouseButton.LeftButton, pos=graph_probe.edge_midpoint(graph, 0, 1, 2).toPoint()
     )
     assert graph.editor.isVisible()
     qtbot.keyClicks(graph.editor, "1,5")
     qtbot.keyClick(graph.editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
-    row, zs, outs = window.snapshot.sample
-    np.testing.assert_allclose(outs[-1], _forward_with(window.snapshot, outs[0]))
+    qtbot.waitUntil(lambda: window.session.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
+    row, zs, outs = window.session.snapshot.sample
+    np.testing.assert_allclose(outs[-1], _forward_with(window.session.snapshot, outs[0]))
     assert not np.allclose(outs[-1], before.sample.activations[-1])
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
-        lambda: window.snapshot.weights[0][1, 2] == before.weights[0][1, 2], timeout=5000
+        lambda: window.session.snapshot.weights[0][1, 2] == before.weights[0][1, 2], timeout=5000
     )
 
 
 def test_hovering_a_neuron_shows_its_map_in_the_boundary_view(qtbot, window):
-    graph = window.views.network_view
+    graph = window.run_tab.network_view
     qtbot.mouseMove(graph, graph_probe.neuron_center(graph, 1, 2).toPoint())
-    qtbot.waitUntil(lambda: window.views.boundary.showing_neuron, timeout=3000)
-    expected = np.clip(window.snapshot.grid_layers[0][..., 2], -1, 1)
-    np.testing.assert_allclose(window.views.boundary.current_image(), expected, atol=1e-6)
+    qtbot.waitUntil(lambda: window.run_tab.boundary.showing_neuron, timeout=3000)
+    expected = np.clip(window.session.snapshot.grid_layers[0][..., 2], -1, 1)
+    np.testing.assert_allclose(window.run_tab.boundary.current_image(), expected, atol=1e-6)
     assert "z =" in graph_probe.tooltip_text(graph)
     qtbot.mouseMove(graph, graph.rect().bottomRight() - QPoint(2, 2))
-    qtbot.waitUntil(lambda: not window.views.boundary.showing_neuron, timeout=3000)
+    qtbot.waitUntil(lambda: not window.run_tab.boundary.showing_neuron, timeout=3000)
 
 
 def test_clicking_an_input_node_toggles_its_feature(qtbot, window):
-    graph = window.views.network_view
+    graph = window.run_tab.network_view
     index = FEATURES.index("x1^2")  # 2-D data shows every feature as an input node
     qtbot.mouseClick(
         graph, Qt.MouseButton.LeftButton, pos=graph_probe.neuron_center(graph, 0, index).toPoint()
     )
-    assert window.experiment.features.selected == ("x1", "x2", "x1^2")
+    assert window.session.experiment.features.selected == ("x1", "x2", "x1^2")
     qtbot.waitUntil(lambda: _now(window, "weights") is not None, timeout=5000)
-    assert window.snapshot.weights[0].shape == (3, 4)
+    assert window.session.snapshot.weights[0].shape == (3, 4)
 
 
 def test_an_unexpected_training_error_is_shown_not_fatal(qtbot, window):
     def broken(trainer):
         raise ValueError("something odd")
 
-    window.worker.apply(broken)
+    window.session.worker.apply(broken)
     qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=5000)
     assert "something odd" in window.message_bar.text.text()
     qtbot.mouseClick(window.message_bar.reset_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: _now(window, "epoch") == 1, timeout=5000)
+
+
+@pytest.mark.parametrize(
+    "redo",
+    [
+        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+        (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),
+    ],
+    ids=["ctrl+shift+z", "ctrl+y"],
+)
+def test_redo_with_either_shortcut(qtbot, window, redo):
+    old = float(window.session.snapshot.weights[0][1, 2])
+    window.session.edit_parameter(ParameterRef(0, 1, 2), 1.5)
+    qtbot.waitUntil(lambda: window.session.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session.snapshot.weights[0][1, 2] == old, timeout=5000)
+    qtbot.keyClick(window, *redo)
+    qtbot.waitUntil(lambda: window.session.snapshot.weights[0][1, 2] == 1.5, timeout=5000)
+
+
+def test_space_plays_after_enter_in_a_field(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    line = window.training_controls.lr.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    line.selectAll()
+    qtbot.keyClicks(line, "0,1")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.session.experiment.training.lr == 0.1
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)  # where a key goes
+    assert window.session.running and window.play_action.text() == "Pause"
+    assert " " not in line.text()
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch > 0, timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    assert not window.session.running

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-import playground.ui  # noqa: F401  (pyqtgraph configured before any view exists)
 from playground import experiment
 from playground.engine.grid import plane_grid, tabular_grid
 from playground.experiment import DataSpec, Experiment, FeatureSpec, NetworkSpec

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
-import playground.ui  # noqa: F401  (row-major images, before any view exists)
+from playground.engine import targets
 from playground.engine.training import HISTORY_KEYS
 from playground.run import RunInfo
 from playground.ui.common import colors
@@ -26,6 +26,8 @@ def make_info(task="classification", n_classes=2, activation="sigmoid", width=1,
         class_names=tuple(str(c) for c in range(n_classes)),
         output_activation=activation,
         output_width=width,
+        output_range=targets.output_range(activation),
+        is_2d=True,
         x_label="x₁",
         y_label="x₂",
         x_range=(-6.0, 6.0),
@@ -222,6 +224,7 @@ def test_points_axis_labels_and_test_toggle(boundary):
 
 def test_tabular_plane_is_not_aspect_locked_and_empty_test_set_is_fine(boundary):
     info = make_info(
+        is_2d=False,
         x_label="online",
         y_label="store",
         x_range=(0.0, 10.0),

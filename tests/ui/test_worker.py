@@ -16,9 +16,10 @@ class Receiver(QObject):
     def __init__(self, worker, acknowledge: bool = True):
         super().__init__()
         self.worker, self.acknowledge = worker, acknowledge
-        self.snapshots, self.failures = [], []
+        self.snapshots, self.failures, self.stops = [], [], []
         worker.snapshot_ready.connect(self.snapshot)
         worker.failed.connect(self.failure)
+        worker.stopped.connect(self.stop)
 
     @Slot(object)
     def snapshot(self, snapshot) -> None:
@@ -30,12 +31,23 @@ class Receiver(QObject):
     def failure(self, text: str) -> None:
         self.failures.append(text)
 
+    @Slot(int)
+    def stop(self, play: int) -> None:
+        self.stops.append(play)
+
 
 @pytest.fixture
 def training(qtbot):
     thread = TrainingThread()
     receiver = Receiver(thread.worker)
     yield thread, receiver.snapshots
+    thread.shutdown()
+
+
+@pytest.fixture
+def receiver(qtbot):
+    thread = TrainingThread()
+    yield Receiver(thread.worker)
     thread.shutdown()
 
 
@@ -142,7 +154,7 @@ def test_snapshots_carry_neuron_flags_and_a_traced_sample(training, qtbot):
     trainer = _trainer()
     thread.worker.load(trainer, None)
     thread.worker.set_sample(7)
-    qtbot.waitUntil(lambda: bool(received) and received[-1].commands == 2, timeout=3000)
+    qtbot.waitUntil(lambda: bool(received) and received[-1].sample.index == 7, timeout=3000)
     snap = received[-1]
     row, zs, outs = snap.sample
     assert row == 7
@@ -166,3 +178,60 @@ def test_an_error_in_the_loop_pauses_and_is_reported(qtbot):
     thread.worker.step_epochs(1)  # the loop is still alive
     qtbot.waitUntil(lambda: bool(received) and received[-1].epoch == 1, timeout=3000)
     thread.shutdown()
+
+
+def test_loads_are_numbered_and_snapshots_carry_the_number(receiver, qtbot):
+    worker, received = receiver.worker, receiver.snapshots
+    worker.load(_trainer(), None)
+    assert worker.generation == 1  # counted at once, in the calling thread
+    worker.load(_trainer(), None)
+    assert worker.generation == 2
+    qtbot.waitUntil(lambda: bool(received) and received[-1].generation == 2, timeout=3000)
+
+
+def test_stopping_by_itself_at_the_epoch_limit_names_the_play(receiver, qtbot):
+    worker = receiver.worker
+    worker.load(_trainer(), None, epoch_limit=5)
+    worker.play()
+    assert worker.plays == 1
+    qtbot.waitUntil(lambda: receiver.stops == [1], timeout=5000)
+    qtbot.waitUntil(lambda: receiver.snapshots[-1].epoch == 5, timeout=3000)
+    worker.play()  # already at the limit: stops at once
+    qtbot.waitUntil(lambda: receiver.stops == [1, 2], timeout=3000)
+    worker.set_epoch_limit(8)
+    worker.play()
+    qtbot.waitUntil(lambda: receiver.stops == [1, 2, 3], timeout=5000)
+    qtbot.waitUntil(lambda: receiver.snapshots[-1].epoch == 8, timeout=3000)
+
+
+def test_pause_and_step_are_not_stops(receiver, qtbot):
+    worker, received = receiver.worker, receiver.snapshots
+    worker.load(_trainer(), None)
+    worker.play()
+    qtbot.waitUntil(lambda: bool(received) and received[-1].epoch > 2, timeout=5000)
+    worker.pause()
+    worker.step_epochs(2)
+    qtbot.waitUntil(lambda: not received[-1].running, timeout=3000)
+    qtbot.wait(100)
+    assert receiver.stops == []
+
+
+def test_divergence_and_errors_stop_the_play(receiver, qtbot):
+    worker = receiver.worker
+    exp = experiment.Experiment(
+        data=experiment.DataSpec(name="plane"),
+        network=experiment.NetworkSpec(hidden=(8, 8), activations=("linear", "linear")),
+        training=experiment.TrainingSpec(lr=10.0),
+    )
+    worker.load(experiment.build(exp), None)
+    worker.play()
+    qtbot.waitUntil(lambda: receiver.stops == [1], timeout=5000)
+    worker.load(_trainer(), None)
+    worker.play()
+
+    def broken(trainer):
+        raise RuntimeError("boom")
+
+    worker.apply(broken)
+    qtbot.waitUntil(lambda: receiver.stops == [1, 2], timeout=5000)
+    assert receiver.failures == ["RuntimeError: boom"]

@@ -13,7 +13,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
-from playground.engine.targets import SIGNED_OUTPUTS
 from playground.run import RunInfo
 from playground.ui.common import colors
 
@@ -40,8 +39,7 @@ def _scale_for(info: RunInfo) -> _Scale:
         low, high = info.value_range
         return _Scale(colors.sequential_lut(), (low, high if high > low else low + 1.0), None)
     if info.output_width == 1:
-        low = -1.0 if info.output_activation in SIGNED_OUTPUTS else 0.0
-        return _Scale(colors.diverging_lut(), (low, 1.0), info.threshold)
+        return _Scale(colors.diverging_lut(), info.output_range, info.threshold)
     if info.output_width == 2:
         return _Scale(colors.diverging_lut(), (0.0, 1.0), 0.5)
     return _Scale(None, (0.0, 255.0), None)
@@ -106,9 +104,10 @@ def contour_segments(values: np.ndarray, level: float) -> np.ndarray:
     return np.concatenate([single, double])
 
 
-def _rect(info: RunInfo, resolution: int) -> QRectF:
-    """The image rectangle that puts pixel centres on the grid points (linspace ends)."""
-    (x0, x1), (y0, y1) = info.x_range, info.y_range
+def _rect(ranges: tuple[tuple[float, float], ...], resolution: int) -> QRectF:
+    """The image rectangle that puts pixel centres on the grid points (linspace ends) of a
+    plane spanning `ranges`, ((x0, x1), (y0, y1))."""
+    (x0, x1), (y0, y1) = ranges
     dx, dy = (x1 - x0) / max(resolution - 1, 1), (y1 - y0) / max(resolution - 1, 1)
     return QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
 
@@ -135,7 +134,7 @@ class BoundaryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._plot_widget)
-        self._info: RunInfo | None = None
+        self._ranges = ((-1.0, 1.0), (-1.0, 1.0))  # the run's plane, for the image rectangle
         self._scale: _Scale | None = None
         self._output: np.ndarray | None = None
         self._image: np.ndarray | None = None
@@ -165,7 +164,7 @@ class BoundaryView(QWidget):
     # ------------------------------------------------------------------ a run
     def set_run(self, info: RunInfo) -> None:
         """Axes, ranges, colour scale and points of a new run; clears the last output."""
-        self._info = info
+        self._ranges = (info.x_range, info.y_range)
         self._showing_neuron = False
         self.plot.setTitle(None)
         self._scale = _scale_for(info)
@@ -178,8 +177,10 @@ class BoundaryView(QWidget):
         self.plot.setLabel("left", info.y_label, **colors.AXIS_LABEL_STYLE)
         self.plot.setAspectLocked(info.is_2d, ratio=1.0)
         self.plot.setRange(xRange=info.x_range, yRange=info.y_range, padding=0.0)
-        self._draw_points(self.train_scatter, info.train_xy, info.train_labels)
-        self._draw_points(self.test_scatter, info.test_xy, info.test_labels)
+        self._draw_points(
+            self.train_scatter, info.train_xy, self._point_fill(info, info.train_labels)
+        )
+        self._draw_points(self.test_scatter, info.test_xy, self._point_fill(info, info.test_labels))
 
     def show_neuron(
         self, values: np.ndarray | None, levels: tuple[float, float] = (-1.0, 1.0), title=""
@@ -203,22 +204,20 @@ class BoundaryView(QWidget):
         image = np.clip(np.nan_to_num(np.asarray(values, dtype=np.float64)), *levels)
         self._image = image
         self.image_item.setImage(image, levels=levels, autoLevels=False)
-        self.image_item.setRect(_rect(self._info, image.shape[0]))
+        self.image_item.setRect(_rect(self._ranges, image.shape[0]))
 
     @property
     def showing_neuron(self) -> bool:
         return self._showing_neuron
 
-    def _point_fill(self, labels: np.ndarray) -> np.ndarray:
-        """(N,) classes or values -> (N, 3) uint8 fill colours."""
-        info = self._info
+    def _point_fill(self, info: RunInfo, labels: np.ndarray) -> np.ndarray:
+        """(N,) classes or values of `info`'s run -> (N, 3) uint8 fill colours."""
         if info.task == "regression":
             return colors.lookup(labels, self._scale.lut, *self._scale.levels)
         return colors.class_colors(info.n_classes)[labels.astype(int)]
 
-    def _draw_points(self, scatter: pg.ScatterPlotItem, xy: np.ndarray, labels: np.ndarray):
-        """Points (N, 2) filled by class or value, outlined to stand out on any background."""
-        fill = self._point_fill(labels)
+    def _draw_points(self, scatter: pg.ScatterPlotItem, xy: np.ndarray, fill: np.ndarray):
+        """Points (N, 2) with fill colours (N, 3), outlined to stand out on any background."""
         styles, which = np.unique(
             np.hstack([fill, colors.outline(fill)]), axis=0, return_inverse=True
         )
@@ -256,7 +255,7 @@ class BoundaryView(QWidget):
             image = np.clip(values, low, high)
         self._image = image
         self.image_item.setImage(image, levels=scale.levels, autoLevels=False)
-        self.image_item.setRect(_rect(self._info, output.shape[0]))
+        self.image_item.setRect(_rect(self._ranges, output.shape[0]))
 
     def current_image(self) -> np.ndarray | None:
         """The array last given to the ImageItem: (R, R) values or (R, R, 3) uint8 colours."""

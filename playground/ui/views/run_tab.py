@@ -1,9 +1,11 @@
-"""The network panel: the graph beside the loss curves, the decision boundary and, for
-tables, the confusion matrix. It draws snapshots of one run; it never trains."""
+"""The run tab: the graph beside the loss curves, the decision boundary and, for tables, the
+confusion matrix. It draws the session's run live; it never trains."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.run import RunInfo
+from playground.run import Run
 from playground.snapshot import Snapshot
 from playground.ui.graph import maps
 from playground.ui.graph.view import NetworkView
@@ -22,15 +24,18 @@ from playground.ui.views.boundary import BoundaryView
 from playground.ui.views.confusion import ConfusionView
 from playground.ui.views.loss import LossView
 
+if TYPE_CHECKING:
+    from playground.ui.window.session import Session
 
-class RunViews(QSplitter):
-    """Every view of a run. `axis_chosen(axis, column)`: the user picked another feature for
-    the x (0) or y (1) axis of tabular data. The graph's own signals are on `network_view`."""
 
-    axis_chosen = Signal(int, int)
+class RunTab(QSplitter):
+    """Every view of the session's run, shown live: a new run starts them afresh, each
+    snapshot drawn goes to all of them. Picking another feature for the x or y axis of
+    tabular data re-plots the run. The graph's own signals are on `network_view`."""
 
-    def __init__(self, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.session = session
         self.boundary = BoundaryView()
         self.loss_view = LossView()
         self.confusion = ConfusionView()
@@ -46,7 +51,7 @@ class RunViews(QSplitter):
         for box, axis in ((self.x_feature, 0), (self.y_feature, 1)):
             box.setToolTip(self.tr("Feature on this axis; the others are held at their mean"))
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            box.activated.connect(lambda i, a=axis: self.axis_chosen.emit(a, i))
+            box.activated.connect(lambda i, a=axis: session.replot(a, i))
         self.axis_labels = (QLabel(self.tr("x axis")), QLabel(self.tr("y axis")))
         options = QHBoxLayout()
         for widget in (self.show_test, self.discretize, self.axis_labels[0], self.x_feature):
@@ -68,14 +73,15 @@ class RunViews(QSplitter):
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 1)
         self.setSizes([500, 500])
-        self.info: RunInfo | None = None
-        self.snapshot: Snapshot | None = None
         self._hovered: tuple[int, int] | None = None
+        session.run_started.connect(self.set_run)
+        session.plane_changed.connect(self.boundary.set_run)
+        session.snapshot_drawn.connect(self.draw)
 
     # ------------------------------------------------------------------ a run
-    def set_run(self, info: RunInfo, axes: tuple[int, int]) -> None:
-        """A new run: every view starts afresh; `axes` are the plotted columns of a table."""
-        self.info, self.snapshot = info, None
+    def set_run(self, run: Run) -> None:
+        """A new run: every view starts afresh."""
+        info = run.info
         self.boundary.set_run(info)
         self.network_view.set_run(info)
         self.loss_view.clear(info.task == "classification")
@@ -84,7 +90,7 @@ class RunViews(QSplitter):
         for box, axis in ((self.x_feature, 0), (self.y_feature, 1)):
             box.clear()
             box.addItems(list(info.feature_names))
-            box.setCurrentIndex(axes[axis])
+            box.setCurrentIndex(run.axes[axis])
         for widget in (*self.axis_labels, self.x_feature, self.y_feature):
             widget.setVisible(tabular)
         confusion = tabular and info.task == "classification"
@@ -94,22 +100,16 @@ class RunViews(QSplitter):
         shares = (0.33, 0.3, 0.37) if confusion else (0.3, 0.7, 0.0)
         self.outputs.setSizes([round(share * height) for share in shares])
 
-    def set_plane(self, info: RunInfo) -> None:
-        """The same run plotted in another plane (other tabular axes)."""
-        self.info = info
-        self.boundary.set_run(info)
-
     # ---------------------------------------------------------------- a frame
     def draw(self, snap: Snapshot) -> None:
         """Hand one snapshot to every view."""
-        self.snapshot = snap
         self.loss_view.append(snap.history)
         if snap.grid_layers is not None:
             self.boundary.show_output(snap.grid_layers[-1])
         self.network_view.show_snapshot(snap)
         self._show_hovered_neuron()
         if snap.confusion is not None and self.confusion.isVisible():
-            self.confusion.show_matrix(snap.confusion, self.info.class_names)
+            self.confusion.show_matrix(snap.confusion, self.session.info.class_names)
         if not snap.running:
             self.loss_view.flush()
 
@@ -122,10 +122,10 @@ class RunViews(QSplitter):
             self._show_hovered_neuron()
 
     def _show_hovered_neuron(self) -> None:
-        snap = self.snapshot
+        snap = self.session.snapshot
         if self._hovered is None or snap is None or snap.grid_layers is None:
             return
         layer, neuron = self._hovered
         values = snap.grid_layers[layer - 1][..., neuron]
-        levels = maps.levels(self.info.activations[layer - 1], values)
+        levels = maps.levels(self.session.info.activations[layer - 1], values)
         self.boundary.show_neuron(values, levels, self.network_view.neuron_title(layer, neuron))

@@ -1,0 +1,181 @@
+"""The session: the one owner of the current experiment, its run, the training thread, the
+undo stack and whether training is playing.
+
+An edit that changes the data, features, network or seed builds a new run (handed to the
+worker); an edit of the learning settings is applied to the running trainer by the worker
+between steps. A change that cannot be used is refused, and the session keeps what it had.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from playground import experiment
+from playground.experiment import Experiment, ExperimentError
+from playground.run import Run, RunInfo, build_run, replot
+from playground.snapshot import ParameterRef, Snapshot
+from playground.ui.window.parameter_edit import ParameterEdit
+from playground.worker import TrainingThread
+
+
+class Session(QObject):
+    """The run shown in the window and the training thread behind it.
+
+    Signals: `run_started(Run)` a new run (new data, network or seed, or Reset);
+    `experiment_changed(Experiment)` the experiment was accepted (a new run or live
+    settings); `plane_changed(RunInfo)` the same run plotted on other tabular axes;
+    `running_changed(bool)` Play or Pause; `snapshot_drawn(Snapshot)` a snapshot of the
+    current run to draw now (it is `snapshot` already); `refused(message)` a change that
+    cannot be used, the message naming the problem; `training_failed(message)` the worker
+    hit an unexpected error and paused.
+    """
+
+    run_started = Signal(object)
+    experiment_changed = Signal(object)
+    plane_changed = Signal(object)
+    running_changed = Signal(bool)
+    snapshot_drawn = Signal(object)
+    refused = Signal(str)
+    training_failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.experiment = Experiment()
+        self.run: Run | None = None
+        self.snapshot: Snapshot | None = None
+        self._running = False
+        self.undo_stack = QUndoStack(self)
+        self.training = TrainingThread(self)
+        self.worker = self.training.worker
+        self.worker.snapshot_ready.connect(self.draw_snapshot)
+        self.worker.stopped.connect(self._stopped)
+        self.worker.failed.connect(self.training_failed)
+
+    @property
+    def info(self) -> RunInfo | None:
+        return self.run.info if self.run else None
+
+    @property
+    def base_dir(self) -> Path | None:
+        """The folder relative CSV paths are read from (None: the current one)."""
+        return self.run.base_dir if self.run else None
+
+    @property
+    def running(self) -> bool:
+        """True between Play and Pause, or until training stops by itself."""
+        return self._running
+
+    # ------------------------------------------------------------------- runs
+    def start_run(self, exp: Experiment, base_dir: str | Path | None = None) -> bool:
+        """Build the run for `exp` (CSV paths from `base_dir`) and hand it to the worker;
+        on failure keep the current run, emit `refused` and return False."""
+        try:
+            run = build_run(exp, base_dir, previous=self.run)
+        except (ExperimentError, ValueError) as error:
+            self.refused.emit(self.tr("This change cannot be used: {0}").format(error))
+            return False
+        self.run, self.experiment, self.snapshot = run, exp, None
+        self.undo_stack.clear()  # edits belong to the run they were made in
+        self.worker.load(run.trainer, run.grid, exp.training.epochs)
+        if self._running:
+            self.worker.play()
+        self.experiment_changed.emit(exp)
+        self.run_started.emit(run)
+        return True
+
+    @Slot(object)
+    def set_experiment(self, exp: Experiment) -> None:
+        """Apply an edit: live settings go to the running trainer, the rest rebuild."""
+        if experiment.needs_rebuild(self.experiment, exp):
+            self.start_run(exp, self.base_dir)
+            return
+        try:
+            experiment.validate(exp)
+        except ExperimentError as error:
+            self.refused.emit(str(error))
+            return
+        spec = exp.training
+        self.experiment = exp
+        self.worker.apply(lambda trainer: experiment.apply_live_settings(trainer, spec))
+        self.worker.set_epoch_limit(spec.epochs)
+        self.experiment_changed.emit(exp)
+
+    def replot(self, axis: int, column: int) -> None:
+        """Plot tabular column `column` on the x (0) or y (1) axis."""
+        self.run = replot(self.run, axis, column)
+        self.worker.set_grid(self.run.grid)
+        self.plane_changed.emit(self.run.info)
+
+    # --------------------------------------------------------------- controls
+    def toggle_play(self) -> None:
+        if self._running:
+            self.worker.pause()
+        else:
+            self.worker.play()
+        self._set_running(not self._running)
+
+    def step(self) -> None:
+        """Train one epoch, then pause."""
+        self._set_running(False)
+        self.worker.step_epochs(1)
+
+    def reset(self) -> None:
+        """Start the current experiment again: same seed, same starting weights."""
+        self.start_run(self.experiment, self.base_dir)
+
+    def run_epochs(self, n: int) -> None:
+        """Train until epoch n (the experiment's epoch limit), live, then pause."""
+        limited = dataclasses.replace(self.experiment.training, epochs=n)
+        self.set_experiment(dataclasses.replace(self.experiment, training=limited))
+        if not self._running:
+            self.toggle_play()
+
+    def edit_parameter(self, ref: ParameterRef, value: float) -> None:
+        """Set the weight or bias `ref` in the engine; undo puts back its value in the last
+        snapshot. Training carries on from the edited weights."""
+        old = self.snapshot.parameter(ref)
+        self.undo_stack.push(ParameterEdit(self.worker, ref, old, value))
+
+    def set_speed(self, max_epochs_per_second: float | None) -> None:
+        self.worker.set_speed(max_epochs_per_second)
+
+    def set_sample(self, index: int) -> None:
+        """Trace training row `index` in the snapshots."""
+        self.worker.set_sample(index)
+
+    def _set_running(self, running: bool) -> None:
+        if running != self._running:
+            self._running = running
+            self.running_changed.emit(running)
+
+    @Slot(int)
+    def _stopped(self, play: int) -> None:
+        """Training stopped by itself; unless the user has pressed Play since, it is paused."""
+        if play == self.worker.plays:
+            self._set_running(False)
+
+    # ---------------------------------------------------------------- drawing
+    @Slot(object)
+    def draw_snapshot(self, snapshot: Snapshot) -> None:
+        """Have one snapshot of the current run drawn (`snapshot_drawn`) and painted, then
+        let the worker go on; snapshots of an earlier run are dropped.
+
+        The scene updates pyqtgraph posts, and the paint they cause, are handled here, while
+        the worker waits: painting while it trains would make both compete for the
+        interpreter lock, which costs milliseconds at every hand-over."""
+        try:
+            if snapshot.generation == self.worker.generation:
+                self.snapshot = snapshot
+                self.snapshot_drawn.emit(snapshot)
+                QCoreApplication.sendPostedEvents()
+        finally:
+            self.worker.acknowledge()
+
+    def shutdown(self) -> None:
+        """Stop the training loop and join its thread (idempotent)."""
+        if self.training.thread.isRunning():
+            self.training.shutdown()
