@@ -12,6 +12,8 @@ from PySide6.QtCore import QLocale
 
 from playground.ui.common.number_text import (
     MINUS,
+    count,
+    editable,
     number,
     parse_number,
     scientific,
@@ -147,3 +149,26 @@ def test_the_loss_readout_writes_the_locales_separator(qtbot, pt_br):
     rows = {"epoch": np.array([0.0]), "train_loss": np.array([0.25]), "test_loss": nan}
     view.append({**rows, "train_accuracy": np.array([0.875]), "test_accuracy": nan})
     assert view.readout_at(0.0).startswith("Epoch 0: loss 0,25 (train), – (test); accuracy 87,5 %")
+
+
+# ------------------------------------------------------------------ counts and editable text
+def test_counts_group_their_thousands_as_the_locale_does(c_locale):
+    assert count(12345) == "12,345"
+    assert count(7) == "7"
+
+
+def test_counts_in_portuguese_group_with_a_point(pt_br):
+    assert count(1234567) == "1.234.567"
+
+
+@pytest.mark.parametrize("value", [0.03, 1e-05, 100.0, -2.5, 0.001])
+def test_editable_text_reads_back_in_either_locale(value, c_locale):
+    assert parse_number(editable(value)) == value
+    QLocale.setDefault(QLocale("pt_BR"))
+    assert parse_number(editable(value)) == value
+    assert "." not in editable(value)
+
+
+def test_editable_text_is_the_shortest_form(pt_br):
+    assert editable(0.03) == "0,03"
+    assert editable(10.0) == "10"

@@ -1,9 +1,11 @@
 """Numbers as the UI writes and reads them: the one place for number text.
 
 Writing: the default QLocale's decimal separator ('0.42' in C or English, '0,42' in
-Portuguese), the typographic minus '−', no group separators, 'NaN' and '∞' for values that
-are not finite, and powers of ten as '10⁻⁵' instead of 'e-05'. A value that rounds to zero
-loses its sign ('0.00', never '−0.00').
+Portuguese), the typographic minus '−', no group separators except in counts ('12,345'
+epochs, '12.345' in Portuguese), 'NaN' and '∞' for values that are not finite, and powers
+of ten as '10⁻⁵' instead of 'e-05'. A value that rounds to zero loses its sign ('0.00',
+never '−0.00'). `editable` writes a number for a field the user may type into, in a form
+`parse_number` reads back.
 
 Reading (`parse_number`), whatever the locale: surrounding spaces are ignored; '-', '+' and
 '−' are signs; the decimal separator is one '.' or one ',' ('1,5' and '1.5' are both 1.5);
@@ -69,6 +71,18 @@ def significant(value: float, digits: int = 4) -> str:
     if not exponent:
         return _localized(mantissa)
     return f"{_localized(mantissa)} × 10{superscript(int(exponent))}"
+
+
+def count(n: int) -> str:
+    """A whole count with the locale's group separator: 12345 -> '12,345' ('12.345' in
+    Portuguese)."""
+    return f"{int(n):,}".replace(",", QLocale().groupSeparator())
+
+
+def editable(value: float) -> str:
+    """A number for a field the user edits, shortest form: 0.03 -> '0.03' ('0,03' in
+    Portuguese), 1e-05 -> '1e−05'; `parse_number` reads it back."""
+    return _localized(f"{float(value):g}")
 
 
 def scientific(value: float, digits: int = 1) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from playground import experiment
 from playground.engine import activations
+from playground.ui.common.number_text import MINUS
 from playground.ui.controls.base import ExperimentControls, number_box
 
 
@@ -44,7 +45,7 @@ def _select(combo: QComboBox, key) -> None:
 
 def _plus_minus(tooltip_minus: str, tooltip_plus: str) -> tuple[QToolButton, QToolButton]:
     minus, plus = QToolButton(), QToolButton()
-    minus.setText("−")
+    minus.setText(MINUS)
     plus.setText("+")
     minus.setToolTip(tooltip_minus)
     plus.setToolTip(tooltip_plus)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox
 
 from playground import experiment
 from playground.fields import Invalid, Number
-from playground.ui.common.number_text import parse_number
+from playground.ui.common.number_text import editable, parse_number
 from playground.ui.controls.base import ExperimentControls, number_box
 
 # Presets offered in the lists (free entry is allowed too); each lies inside its field's rule.
@@ -23,7 +23,7 @@ def _number_combo(values: tuple[float, ...], tooltip: str) -> QComboBox:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     for value in values:
-        combo.addItem(f"{value:g}", value)
+        combo.addItem(editable(value), value)
     combo.setToolTip(tooltip)
     return combo
 
@@ -107,7 +107,7 @@ class TrainingControls(ExperimentControls):
 
     def refresh(self) -> None:
         t = self.experiment.training
-        self.lr.setEditText(f"{t.lr:g}")
+        self.lr.setEditText(editable(t.lr))
         self.batch.setValue(t.batch_size)
         self.optimizer.setCurrentIndex(self.optimizer.findData(t.optimizer))
         self.momentum.setValue(t.momentum)
@@ -117,7 +117,7 @@ class TrainingControls(ExperimentControls):
         self.form.setRowVisible(self.beta1, t.optimizer == "adam")
         self.form.setRowVisible(self.beta2, t.optimizer == "adam")
         self.regularization.setCurrentIndex(self.regularization.findData(t.regularization))
-        self.reg_rate.setEditText(f"{t.reg_rate:g}")
+        self.reg_rate.setEditText(editable(t.reg_rate))
         self.form.setRowVisible(self.reg_rate, t.regularization != "none")
         self.epoch_limit.setValue(t.epochs or 0)
 
@@ -145,4 +145,4 @@ class TrainingControls(ExperimentControls):
         """The bounds of a number rule in words, e.g. ("above 0", "at most 100")."""
         low = self.tr("above {0}") if rule.open_low else self.tr("at least {0}")
         high = self.tr("below {0}") if rule.open_high else self.tr("at most {0}")
-        return low.format(f"{rule.low:g}"), high.format(f"{rule.high:g}")
+        return low.format(editable(rule.low)), high.format(editable(rule.high))

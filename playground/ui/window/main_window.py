@@ -29,6 +29,7 @@ from playground import experiment
 from playground.experiment import Experiment, ExperimentError
 from playground.run import Run
 from playground.snapshot import Snapshot
+from playground.ui.common.number_text import count, editable, number, significant
 from playground.ui.controls.data import DataControls
 from playground.ui.controls.features import FeaturesControls
 from playground.ui.controls.network import NetworkControls
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _show_snapshot(self, snap: Snapshot) -> None:
-        self.epoch_label.setText(self.tr("Epoch {0}").format(f"{snap.epoch:,}"))
+        self.epoch_label.setText(self.tr("Epoch {0}").format(count(snap.epoch)))
         self.status_text.setText(self._status(snap))
         if snap.stop_reason and not self.message_bar.isVisible():
             self.message_bar.show_divergence(self._divergence_text(snap))
@@ -249,14 +250,14 @@ class MainWindow(QMainWindow):
 
     def _status(self, snap: Snapshot) -> str:
         m = snap.metrics
-        parts = [self.tr("Epoch {0}").format(f"{snap.epoch:,}")]
-        parts.append(self.tr("train loss {0}").format(f"{m['train_loss']:.4g}"))
+        parts = [self.tr("Epoch {0}").format(count(snap.epoch))]
+        parts.append(self.tr("train loss {0}").format(significant(m["train_loss"])))
         if not math.isnan(m["test_loss"]):
-            parts.append(self.tr("test loss {0}").format(f"{m['test_loss']:.4g}"))
+            parts.append(self.tr("test loss {0}").format(significant(m["test_loss"])))
         if not math.isnan(m["train_accuracy"]):
             split = "test_accuracy" if not math.isnan(m["test_accuracy"]) else "train_accuracy"
-            parts.append(self.tr("accuracy {0} %").format(f"{100 * m[split]:.1f}"))
-        parts.append(self.tr("{0} epochs/s").format(f"{snap.epochs_per_second:,.0f}"))
+            parts.append(self.tr("accuracy {0} %").format(number(100 * m[split], 1)))
+        parts.append(self.tr("{0} epochs/s").format(count(round(snap.epochs_per_second))))
         return "   ·   ".join(parts)
 
     def _divergence_text(self, snap: Snapshot) -> str:
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
             "The loss diverged at epoch {0}: the learning rate {1} is too high for this "
             "network. Training is paused at the last good weights; lower the learning rate "
             "and press Play, or Reset."
-        ).format(snap.epoch + 1, f"{self.session.experiment.training.lr:g}")
+        ).format(count(snap.epoch + 1), editable(self.session.experiment.training.lr))
 
     # ------------------------------------------------------------ user actions
     def toggle_feature(self, name: str) -> None:
@@ -290,7 +291,9 @@ class MainWindow(QMainWindow):
         app.setFont(font)
         QTimer.singleShot(0, self._fit_controls)  # once the widgets have the new font
         self.statusBar().showMessage(
-            self.tr("Text size {0} pt (Ctrl+Plus / Ctrl+Minus)").format(f"{font.pointSizeF():g}"),
+            self.tr("Text size {0} pt (Ctrl+Plus / Ctrl+Minus)").format(
+                editable(font.pointSizeF())
+            ),
             3000,
         )
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from playground.snapshot import ParameterRef
+from playground.ui.common.number_text import editable
 from playground.worker import Worker
 
 
@@ -31,7 +32,7 @@ class ParameterEdit(QUndoCommand):
 
     def __init__(self, worker: Worker, ref: ParameterRef, old: float, new: float):
         text = QCoreApplication.translate("ParameterEdit", "set {0} to {1}")
-        super().__init__(text.format(describe(ref), f"{new:g}"))
+        super().__init__(text.format(describe(ref), editable(new)))
         self.worker = worker
         self.ref = ref
         self.old, self.new = old, new
