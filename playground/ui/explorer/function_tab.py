@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine import activations
+from playground.ui.common.labelled import add_labelled
 from playground.ui.common.number_text import significant
 from playground.ui.explorer.card_view import PropertiesCard
 from playground.ui.explorer.derivative_demo import DerivativeDemo
@@ -54,15 +55,12 @@ class FunctionTab(QWidget):
         self.demo = DerivativeDemo()
 
         controls = QHBoxLayout()
-        for text, spin in (
+        pairs = (
             (self.tr("x from"), self.low_spin),
             (self.tr("to"), self.high_spin),
             (self.tr("Marker x₀"), self.marker_spin),
-        ):
-            label = QLabel(text)
-            label.setBuddy(spin)
-            controls.addWidget(label)
-            controls.addWidget(spin)
+        )
+        add_labelled(controls, pairs, gap=0)
         controls.addSpacing(12)
         controls.addWidget(self.readout, 1)
         compare = QHBoxLayout()

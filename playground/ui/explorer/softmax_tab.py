@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from playground.engine import activations, losses
 from playground.ui.common import colors
+from playground.ui.common.labelled import add_labelled
 from playground.ui.common.number_text import significant, subscript, vector
 from playground.ui.explorer.bar_chart import MAX_BARS, BarChart
 from playground.ui.explorer.jacobian_view import JacobianView
@@ -64,16 +65,12 @@ class SoftmaxTab(QWidget):
             self.value_spins.append((label, spin))
         inputs.setColumnStretch(MAX_BARS + 1, 1)
         settings = QHBoxLayout()
-        for text, spin in (
+        pairs = (
             (self.tr("Number of inputs K"), self.k_spin),
             (self.tr("Temperature T"), self.t_spin),
             (self.tr("Target class"), self.target_spin),
-        ):
-            label = QLabel(text)
-            label.setBuddy(spin)
-            settings.addWidget(label)
-            settings.addWidget(spin)
-            settings.addSpacing(12)
+        )
+        add_labelled(settings, pairs, gap=12)
         formula = QLabel(self.tr("p = softmax(z), z = x / T:   pₖ = exp(zₖ) / Σⱼ exp(zⱼ)"))
         settings.addWidget(formula, 1)
         self.probability_chart = BarChart(self.tr("probability p"), (0.0, 1.15))
