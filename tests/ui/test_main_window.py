@@ -127,6 +127,24 @@ def test_changing_the_network_resets_and_the_learning_rate_does_not(qtbot, windo
     assert window.session.snapshot.epoch == 0 and len(window.session.snapshot.weights) == 4
 
 
+def test_a_new_batch_size_keeps_the_run_and_trains_on(qtbot, window):
+    for _ in range(2):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch == 2, timeout=5000)
+    run, generation = window.session.run, window.session.snapshot.generation
+    box = window.training_controls.batch
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "25")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.session.experiment.training.batch_size == 25
+    assert window.session.run is run  # no new run
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.session.snapshot.epoch == 3, timeout=5000)
+    snap = window.session.snapshot
+    assert snap.generation == generation
+    assert snap.steps == 2 * 25 + 250 // 25  # two epochs of 10-row steps, then 25-row ones
+
+
 def test_same_seed_starts_from_the_same_weights(qtbot, window):
     first = window.session.snapshot.weights[0].copy()
     qtbot.keyClick(window, Qt.Key.Key_Right)
