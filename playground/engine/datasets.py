@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import numbers
 from dataclasses import dataclass, replace
+from importlib.resources import as_file
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,7 @@ from playground.engine.features import (
     with_features,
 )
 from playground.engine.synthetic import DOMAIN, GATE_DOMAIN
-from playground.resources import resource_path
+from playground.shipped import resource
 
 __all__ = [
     "CSV",
@@ -153,8 +154,8 @@ def _split(ds: Dataset, test_ratio: float, rng: np.random.Generator, n: int | No
 @functools.cache
 def _real_dataset(name: str) -> Dataset:
     """All rows of a shipped CSV (label in the last column), read once per process."""
-    path = resource_path("datasets", _REAL_FILES[name])
-    return replace(read_csv(path, -1, True, "classification", MIN_N), name=name)
+    with as_file(resource("datasets", _REAL_FILES[name])) as path:
+        return replace(read_csv(path, -1, True, "classification", MIN_N), name=name)
 
 
 def make(

@@ -11,9 +11,9 @@ import pytest
 
 from playground import cli
 from playground import experiment as ex
-from playground.resources import RESOURCES, resource_path
+from playground.shipped import resource
 
-DEFAULT = str(resource_path("experiments", "default.json"))
+DEFAULT = str(resource("experiments", "default.json"))
 EPOCH_KEYS = {"epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy"}
 SUMMARY_KEYS = EPOCH_KEYS - {"epoch"} | {
     "dataset",
@@ -56,7 +56,7 @@ def test_json_mode_prints_one_object_per_epoch_then_a_summary(capsys):
 
 
 def test_gates_have_no_test_set_so_json_says_null(capsys):
-    path = str(resource_path("experiments", "and_perceptron.json"))
+    path = str(resource("experiments", "and_perceptron.json"))
     assert cli.main(["train", path, "--epochs", "2", "--json"]) == 0
     lines = json_lines(capsys.readouterr().out)
     assert lines[0]["test_loss"] is None
@@ -161,12 +161,12 @@ def test_a_csv_path_is_relative_to_the_experiment_file(tmp_path, capsys):
     assert json_lines(capsys.readouterr().out)[-1]["summary"]["dataset"] == "data"
 
 
-def test_python_dash_m_playground_train_in_a_real_process():
+def test_python_dash_m_playground_train_in_a_real_process(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "playground", "train", DEFAULT, "--epochs", "3", "--json"],
         capture_output=True,
         text=True,
-        cwd=RESOURCES.parent,
+        cwd=tmp_path,  # any folder
         timeout=120,
         check=False,
     )

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from playground import experiment as ex
 from playground.engine import activations, datasets, initializers, losses, optimizers, rules
-from playground.resources import resource_path
+from playground.shipped import example_names, resource
 
-SHIPPED = sorted(resource_path("experiments").glob("*.json"))
+SHIPPED = [resource("experiments", f"{name}.json") for name in example_names()]
 
 
 def nested(path: str, value: object) -> dict:
@@ -253,7 +253,7 @@ def test_the_shipped_experiments_are_the_ones_promised():
     names = {p.stem for p in SHIPPED}
     assert {"default", "xor_gate_perceptron", "and_perceptron", "spiral_relu"} <= names
     assert {"iris_softmax", "digits"} <= names
-    assert ex.load(resource_path("experiments", "default.json")) == ex.Experiment(
+    assert ex.load(resource("experiments", "default.json")) == ex.Experiment(
         training=ex.TrainingSpec(epochs=300)
     )
 
@@ -299,7 +299,7 @@ def test_auto_output_and_loss(network, training, data, expected):
 
 
 def test_features_and_standardisation_shape_the_inputs():
-    spiral = ex.build(ex.load(resource_path("experiments", "spiral_relu.json")))
+    spiral = ex.build(ex.load(resource("experiments", "spiral_relu.json")))
     assert spiral.net.sizes[0] == 7
     assert spiral.dataset.feature_names == datasets.FEATURES
     iris = ex.from_dict({"data": {"name": "iris"}, "features": {"selected": ["x1"]}})

@@ -18,8 +18,8 @@ UI_ALLOWED = {
     "window": {"common", "controls", "views", "graph", "explorer"},
 }
 QT = ("PySide6", "pyqtgraph", "shiboken6")
-# The engine reads its shipped data files through the resource locator.
-ENGINE_MAY_IMPORT = ("playground.engine", "playground.resources")
+# The engine reads its shipped data files through playground/shipped.py.
+ENGINE_MAY_IMPORT = ("playground.engine", "playground.shipped")
 
 
 def _runtime_imports(path: pathlib.Path) -> set[str]:

@@ -6,6 +6,8 @@ import sys
 
 from PySide6.QtGui import QImage
 
+from playground.shipped import resource
+
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
@@ -30,7 +32,7 @@ def test_epochs_then_screenshot_saves_the_window_and_exits_0(tmp_path):
 def test_an_experiment_file_opens(tmp_path):
     png = tmp_path / "iris.png"
     result = _run(
-        "--experiment", "resources/experiments/iris_softmax.json", "--screenshot", str(png)
+        "--experiment", str(resource("experiments", "iris_softmax.json")), "--screenshot", str(png)
     )
     assert result.returncode == 0, result.stderr
     assert png.exists()

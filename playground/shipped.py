@@ -1,0 +1,32 @@
+"""The files shipped inside the package, under playground/resources/: datasets, example
+experiments and icons.
+
+They are read with importlib.resources, so they are found the same way in an editable
+checkout, an installed wheel or a bundle, whatever the current folder is.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+EXAMPLES = "experiments"  # the folder of the example experiments
+
+
+def resource(*parts: str) -> Traversable:
+    """A shipped file or folder, e.g. resource("datasets", "iris.csv")."""
+    return files("playground").joinpath("resources", *parts)
+
+
+def example_names() -> tuple[str, ...]:
+    """The example experiments by name ('default' is experiments/default.json), sorted."""
+    folder = resource(EXAMPLES)
+    return tuple(sorted(f.name[:-5] for f in folder.iterdir() if f.name.endswith(".json")))
+
+
+def example(name: str) -> Traversable:
+    """The example experiment `name`, given with or without '.json' (KeyError if none)."""
+    stem = name[:-5] if name.endswith(".json") else name
+    if stem not in example_names():
+        raise KeyError(f"no example experiment {name!r}; examples: {', '.join(example_names())}")
+    return resource(EXAMPLES, f"{stem}.json")
