@@ -67,6 +67,8 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Parse the window's command line (sys.argv[1:] by default), open the window (or run
+    the self-test) and return the exit status."""
     args = parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.file and args.experiment:
         parser().error("give the experiment once: either FILE or --experiment FILE")
@@ -78,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         size = _size(args.size) if args.size else None
     except ValueError:
         parser().error(f"--size must look like 1366x768, got {args.size!r}")
+    from playground import self_test
     from playground.ui import configure_plots
     from playground.ui.window.main_window import TAB_NAMES, MainWindow
 
@@ -101,8 +104,6 @@ def main(argv: list[str] | None = None) -> int:
         font.setPointSizeF(args.font_size)
         app.setFont(font)
     if args.self_test:
-        from playground import self_test
-
         return self_test.main(app)
     window = MainWindow(exp, base_dir)
     try:

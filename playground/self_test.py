@@ -26,9 +26,8 @@ from playground.ui.window.main_window import TAB_NAMES, MainWindow
 
 TIMEOUT = 120.0  # seconds for the whole self-test
 WATCHDOG_GRACE = 30.0  # the process is ended this long after TIMEOUT if still running
-TRAIN_SECONDS = 3.0  # train the default experiment this long...
-TRAIN_EPOCHS = 300  # ...or until this epoch, whichever comes first,
-MIN_EPOCHS = 20  # but at least this many epochs (on a slow machine it waits longer)
+TRAIN_SECONDS = 2.0  # train the default experiment live this long,
+MIN_EPOCHS = 20  # and at least this many epochs (on a slow machine it waits longer)
 TICK_MS = 20  # how often waits look again
 
 
@@ -125,9 +124,8 @@ class SelfTest:
         session.toggle_play()
 
         def trained_enough() -> bool:
-            epoch = session.snapshot.epoch
             seconds = time.monotonic() - started
-            return epoch >= TRAIN_EPOCHS or (seconds >= TRAIN_SECONDS and epoch >= MIN_EPOCHS)
+            return seconds >= TRAIN_SECONDS and session.snapshot.epoch >= MIN_EPOCHS
 
         self._wait(trained_enough, f"{MIN_EPOCHS} epochs of training")
         session.toggle_play()
