@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from playground import experiment
+from playground import DISTRIBUTION, cli, experiment, shipped, version
 
 
 def parser() -> argparse.ArgumentParser:
@@ -18,7 +17,18 @@ def parser() -> argparse.ArgumentParser:
         description="Neural Playground: build a neural network, watch it learn, look inside.",
         epilog="Headless training: playground train EXPERIMENT.json [--epochs N] [--json]",
     )
-    p.add_argument("--experiment", metavar="FILE", help="open a saved experiment (JSON)")
+    p.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="open this experiment (JSON), as --experiment does",
+    )
+    p.add_argument(
+        "--experiment",
+        metavar="FILE",
+        help="open a saved experiment (JSON), or an example by name: "
+        + ", ".join(shipped.example_names()),
+    )
     p.add_argument(
         "--epochs", type=int, metavar="N", help="train N epochs live in the window, then pause"
     )
@@ -41,6 +51,13 @@ def parser() -> argparse.ArgumentParser:
         metavar="PT",
         help="text size in points (e.g. 14 for a projector)",
     )
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, train, open every tab and example, check that the loss goes "
+        "down, then exit (0 when all is well)",
+    )
+    p.add_argument("--version", action="version", version=f"{DISTRIBUTION} {version()}")
     return p
 
 
@@ -50,13 +67,20 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Parse the window's command line (sys.argv[1:] by default), open the window (or run
+    the self-test) and return the exit status."""
     args = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.file and args.experiment:
+        parser().error("give the experiment once: either FILE or --experiment FILE")
+    if args.self_test and (args.file or args.experiment or args.epochs or args.screenshot):
+        parser().error("--self-test takes no experiment, --epochs or --screenshot")
     if args.epochs is not None and args.epochs < 1:
         parser().error("--epochs must be at least 1")
     try:
         size = _size(args.size) if args.size else None
     except ValueError:
         parser().error(f"--size must look like 1366x768, got {args.size!r}")
+    from playground import self_test
     from playground.ui import configure_plots
     from playground.ui.window.main_window import TAB_NAMES, MainWindow
 
@@ -65,8 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.panel is not None and args.panel not in TAB_NAMES:
         parser().error(f"unknown panel {args.panel!r}; panels: {', '.join(TAB_NAMES)}")
+    name = args.file or args.experiment
     try:
-        exp = experiment.load(args.experiment) if args.experiment else experiment.Experiment()
+        exp, base_dir = cli.load_experiment(name) if name else (experiment.Experiment(), None)
     except experiment.ExperimentError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -78,16 +103,20 @@ def main(argv: list[str] | None = None) -> int:
         font = app.font()
         font.setPointSizeF(args.font_size)
         app.setFont(font)
-    base_dir = Path(args.experiment).parent if args.experiment else None
+    if args.self_test:
+        return self_test.main(app)
     window = MainWindow(exp, base_dir)
-    window.resize(*(size or (1366, 768)))
-    if args.panel:
-        window.show_tab(args.panel)
-    window.show()
-    if args.epochs:
-        window.session.run_epochs(args.epochs)
-    if args.screenshot:
-        window.screenshot_when_done(args.screenshot, app.quit)
-    app.aboutToQuit.connect(window.shutdown)
-    QTimer.singleShot(0, window.raise_)
-    return app.exec()
+    try:
+        window.resize(*(size or (1366, 768)))
+        if args.panel:
+            window.show_tab(args.panel)
+        window.show()
+        if args.epochs:
+            window.session.run_epochs(args.epochs)
+        if args.screenshot:
+            window.screenshot_when_done(args.screenshot, app.quit)
+        app.aboutToQuit.connect(window.shutdown)
+        QTimer.singleShot(0, window.raise_)
+        return app.exec()
+    finally:
+        window.shutdown()  # the training thread ends before Python does, whatever happened

@@ -1,4 +1,5 @@
-"""The headless command line: `python -m playground train EXPERIMENT.json`.
+"""The headless command line: `python -m playground train EXPERIMENT.json` (a file, or the
+name of a shipped example such as `default`).
 
 Trains an experiment file without a window, printing a live progress line on a terminal,
 or one JSON object per epoch with --json, then a summary.
@@ -15,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from playground import experiment
+from playground import experiment, shipped
 from playground.engine.training import HISTORY_KEYS, Trainer
 
 EXIT_OK = 0
@@ -69,7 +70,11 @@ def make_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     train.set_defaults(run=run_train)
-    train.add_argument("experiment", metavar="EXPERIMENT.json", help="an experiment file")
+    train.add_argument(
+        "experiment",
+        metavar="EXPERIMENT.json",
+        help=f"an experiment file, or the name of an example: {', '.join(shipped.example_names())}",
+    )
     train.add_argument(
         "--epochs",
         type=_positive_int,
@@ -198,10 +203,20 @@ def train(trainer: Trainer, epochs: int, report: Callable[..., None]) -> float:
     return time.perf_counter() - start
 
 
-def _load(path: str) -> tuple[experiment.Experiment, Trainer]:
+def load_experiment(name: str) -> tuple[experiment.Experiment, Path]:
+    """The experiment file `name`, a path or an example's name such as 'default', and the
+    folder its relative CSV paths are read from; ExperimentError if it cannot be read."""
+    try:
+        path = shipped.experiment_file(name)
+    except KeyError as error:
+        raise experiment.ExperimentError(error.args[0]) from None
+    return experiment.load(path), Path(path).parent
+
+
+def _load(name: str) -> tuple[experiment.Experiment, Trainer]:
     """The experiment file and a trainer built from it (relative CSV paths from its folder)."""
-    exp = experiment.load(path)
-    return exp, experiment.build(exp, base_dir=Path(path).parent)
+    exp, base_dir = load_experiment(name)
+    return exp, experiment.build(exp, base_dir=base_dir)
 
 
 def run_train(args: argparse.Namespace, out: TextIO) -> int:

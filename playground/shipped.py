@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from pathlib import Path
 
 EXAMPLES = "experiments"  # the folder of the example experiments
 
@@ -30,3 +31,19 @@ def example(name: str) -> Traversable:
     if stem not in example_names():
         raise KeyError(f"no example experiment {name!r}; examples: {', '.join(example_names())}")
     return resource(EXAMPLES, f"{stem}.json")
+
+
+def experiment_file(name: str) -> Path | Traversable:
+    """The experiment file `name`: the file itself when it exists or `name` has a folder in
+    it, else the example experiment of that name, e.g. 'default' or 'default.json'
+    (KeyError naming the examples if there is none)."""
+    path = Path(name)
+    if path.exists() or path.parent != Path("."):
+        return path
+    try:
+        return example(name)
+    except KeyError:
+        raise KeyError(
+            f"no file {name!r} here and no example of that name; "
+            f"examples: {', '.join(example_names())}"
+        ) from None

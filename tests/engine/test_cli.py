@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+import playground
 from playground import cli
 from playground import experiment as ex
-from playground.shipped import resource
+from playground.shipped import example_names, resource
 
 DEFAULT = str(resource("experiments", "default.json"))
 EPOCH_KEYS = {"epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy"}
@@ -176,3 +179,38 @@ def test_python_dash_m_playground_train_in_a_real_process(tmp_path):
     assert len(lines) == 4
     assert all(set(line) == EPOCH_KEYS for line in lines[:3])
     assert set(lines[3]["summary"]) == SUMMARY_KEYS
+
+
+@pytest.mark.parametrize("name", ["default", "default.json"])
+def test_train_an_example_by_name_from_any_folder(tmp_path, name):
+    source = str(Path(playground.__file__).parents[1])  # this checkout
+    result = subprocess.run(
+        [sys.executable, "-m", "playground", "train", name, "--epochs", "2", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": source},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    summary = json_lines(result.stdout)[-1]["summary"]
+    assert (summary["dataset"], summary["epochs"]) == ("circle", 2)
+
+
+def test_a_file_in_the_current_folder_comes_before_an_example(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "default.json").write_text('{"data": {"name": "xor"}}')
+    assert cli.main(["train", "default.json", "--epochs", "1", "--json"]) == 0
+    assert json_lines(capsys.readouterr().out)[-1]["summary"]["dataset"] == "xor"
+    assert cli.main(["train", "default", "--epochs", "1", "--json"]) == 0
+    assert json_lines(capsys.readouterr().out)[-1]["summary"]["dataset"] == "circle"
+
+
+def test_an_unknown_name_lists_the_examples(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["train", "spirals"]) == cli.EXIT_INVALID
+    assert capsys.readouterr().err == (
+        "error: no file 'spirals' here and no example of that name; "
+        f"examples: {', '.join(example_names())}\n"
+    )

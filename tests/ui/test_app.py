@@ -3,11 +3,16 @@
 import os
 import subprocess
 import sys
+import tomllib
+from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
-from playground.shipped import resource
+import playground
+from playground.shipped import example_names, resource
 
+ROOT = Path(playground.__file__).parents[1]  # this checkout
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
@@ -57,3 +62,72 @@ def test_panel_option_opens_the_explorer_for_a_screenshot(tmp_path):
     assert result.returncode == 0, result.stderr
     assert png.exists()
     assert "unknown panel" in _run("--panel", "nowhere").stderr
+
+
+def test_version_prints_the_distribution_name_and_version():
+    result = _run("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"neural-playground {playground.version()}\n"
+
+
+def test_the_fallback_version_agrees_with_pyproject():
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert playground.__version__ == pyproject["project"]["version"]
+
+
+def test_a_file_given_alone_opens_as_with_experiment(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"training": {"lr": -1}}')
+    result = _run(str(broken))  # as a double-clicked file is given
+    assert result.returncode == 2
+    assert "training.lr" in result.stderr
+    png = tmp_path / "iris.png"
+    result = _run(str(resource("experiments", "iris_softmax.json")), "--screenshot", str(png))
+    assert result.returncode == 0, result.stderr
+    assert png.exists()
+
+
+def test_an_example_opens_by_name_and_an_unknown_name_lists_the_examples(tmp_path):
+    png = tmp_path / "digits.png"
+    assert _run("--experiment", "digits", "--screenshot", str(png)).returncode == 0
+    assert png.exists()
+    result = _run("nowhere.json")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "error: no file 'nowhere.json' here and no example of that name; "
+        f"examples: {', '.join(example_names())}\n"
+    )
+
+
+def test_a_file_and_experiment_together_or_self_test_with_work_are_refused():
+    result = _run("a.json", "--experiment", "b.json")
+    assert result.returncode == 2
+    assert "either FILE or --experiment FILE" in result.stderr
+    result = _run("--self-test", "--epochs", "5")
+    assert result.returncode == 2
+    assert "--self-test takes no experiment" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("method", "args"),
+    [("_build_tabs", []), ("show_tab", ["--panel", "explorer"])],
+    ids=["while-building-the-window", "after-building-it"],
+)
+def test_a_start_up_failure_ends_cleanly_without_a_running_thread(method, args):
+    """A failure at start-up (e.g. a bad resource) is an error with a traceback, not a Qt
+    abort ("QThread: Destroyed while thread 'training' is still running", exit 134)."""
+    script = (
+        "import sys\n"
+        "from playground.ui.window.main_window import MainWindow\n"
+        "def broken(self, *args):\n"
+        "    raise FileNotFoundError('resources/datasets/iris.csv')\n"
+        f"MainWindow.{method} = broken\n"
+        "from playground.app import main\n"
+        f"sys.exit(main({args!r}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=ENV, timeout=120
+    )
+    assert result.returncode == 1
+    assert "FileNotFoundError: resources/datasets/iris.csv" in result.stderr
+    assert "QThread" not in result.stderr

@@ -474,3 +474,15 @@ def test_space_plays_after_enter_in_a_field(qtbot, window):
     qtbot.waitUntil(lambda: window.session.snapshot.epoch > 0, timeout=5000)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
     assert not window.session.running
+
+
+def test_a_window_that_fails_while_being_built_stops_its_training_thread(qtbot, monkeypatch):
+    from playground.worker import TrainingThread
+
+    def broken(self):
+        raise FileNotFoundError("resources/datasets/iris.csv")
+
+    monkeypatch.setattr(MainWindow, "_build_tabs", broken)
+    with pytest.raises(FileNotFoundError):
+        MainWindow()
+    assert not [t for t in TrainingThread.live if t.thread.isRunning()]

@@ -36,6 +36,7 @@ from playground.ui.controls.network import NetworkControls
 from playground.ui.controls.training import TrainingControls
 from playground.ui.explorer import ActivationExplorer
 from playground.ui.views.run_tab import RunTab
+from playground.ui.window.about import AboutDialog
 from playground.ui.window.message_bar import MessageBar
 from playground.ui.window.session import Session
 
@@ -56,7 +57,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Neural Playground"))
         self._screenshot: tuple[str, object] | None = None
         self.session = Session(self)
+        try:
+            self._build(exp, base_dir)
+        except BaseException:
+            self.shutdown()  # a half-built window must not leave the training thread running
+            raise
+
+    # ------------------------------------------------------------------ building
+    def _build(self, exp: Experiment | None, base_dir: str | Path | None) -> None:
         self._build_toolbar()
+        self._build_menus()
         self._build_controls()
         self._build_tabs()
         self._build_status_bar()
@@ -70,7 +80,6 @@ class MainWindow(QMainWindow):
         if not self.session.start_run(exp or Experiment(), base_dir):
             self.session.start_run(Experiment(), base_dir)
 
-    # ------------------------------------------------------------------ building
     def _build_toolbar(self) -> None:
         session = self.session
         bar = QToolBar(self.tr("Training"))
@@ -120,6 +129,15 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.open_action)
         bar.addAction(self.save_action)
+
+    def _build_menus(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(
+            self.tr("About Neural Playground"), QKeySequence.StandardKey.HelpContents, self.about
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+        self.about_dialog: AboutDialog | None = None
 
     def _action(self, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -296,6 +314,12 @@ class MainWindow(QMainWindow):
             ),
             3000,
         )
+
+    def about(self) -> None:
+        """Show the About dialog (icon, version, licence, dataset credits, libraries)."""
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
 
     def screenshot_when_done(self, path: str, then) -> None:
         """Save the window as `path` once training has stopped, then call `then()`."""
