@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from playground import experiment
+from playground import experiment, shipped
 
 
 def parser() -> argparse.ArgumentParser:
@@ -73,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Neural Playground")
+    icon = QIcon()  # the window and its dialogs: every size, so none is scaled from another
+    for png in shipped.icon_files():
+        icon.addFile(png)
+    app.setWindowIcon(icon)
     configure_plots()
     if args.font_size:
         font = app.font()

@@ -11,6 +11,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 
 EXAMPLES = "experiments"  # the folder of the example experiments
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the app icon's PNGs, in pixels
 
 
 def resource(*parts: str) -> Traversable:
@@ -30,3 +31,9 @@ def example(name: str) -> Traversable:
     if stem not in example_names():
         raise KeyError(f"no example experiment {name!r}; examples: {', '.join(example_names())}")
     return resource(EXAMPLES, f"{stem}.json")
+
+
+def icon_files() -> tuple[str, ...]:
+    """The app icon as PNG file paths, one per size in ICON_SIZES, smallest first (drawn
+    from icons/playground.svg by packaging/make_icons.py)."""
+    return tuple(str(resource("icons", f"playground-{size}.png")) for size in ICON_SIZES)
