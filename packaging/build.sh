@@ -26,4 +26,10 @@ PYEOF
 "$PY" -m PyInstaller --noconfirm --clean \
   --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" \
   "$ROOT/packaging/playground.spec"
+# A Python built from source (pyenv) ships libpython with its debug symbols: about 18 MB.
+# Only libpython: stripping numpy's bundled libraries would break them.
+if command -v strip >/dev/null; then
+  find "$ROOT/dist/playground/_internal" -maxdepth 1 -name 'libpython3*.so*' -type f \
+    -exec strip --strip-debug {} +
+fi
 echo "Bundle: dist/playground/ ($(du -sh dist/playground | cut -f1))"
