@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from playground import DISTRIBUTION, cli, experiment, shipped, version
@@ -98,6 +99,11 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Neural Playground")
+    icon = QIcon()  # the window and its dialogs: every size, so none is scaled from another
+    for png in shipped.icon_files():
+        icon.addFile(png)
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("neural-playground")  # Wayland docks match it to the menu entry
     configure_plots()
     if args.font_size:
         font = app.font()

@@ -12,6 +12,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 EXAMPLES = "experiments"  # the folder of the example experiments
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the app icon's PNGs, in pixels
 
 
 def resource(*parts: str) -> Traversable:
@@ -47,3 +48,9 @@ def experiment_file(name: str) -> Path | Traversable:
             f"no file {name!r} here and no example of that name; "
             f"examples: {', '.join(example_names())}"
         ) from None
+
+
+def icon_files() -> tuple[str, ...]:
+    """The app icon as PNG file paths, one per size in ICON_SIZES, smallest first (drawn
+    from icons/playground.svg by packaging/make_icons.py)."""
+    return tuple(str(resource("icons", f"playground-{size}.png")) for size in ICON_SIZES)
