@@ -1,0 +1,57 @@
+"""Take the README's screenshots again: `python docs/screenshots.py` on a screen (e.g. Xvfb
+at 1920x1080, DISPLAY=:99) or offscreen. Each is the whole 1366 x 768 window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from playground import cli
+from playground.ui import configure_plots
+from playground.ui.window.main_window import MainWindow
+
+DOCS = Path(__file__).resolve().parent
+SIZE = (1366, 768)
+
+
+def wait_until(app: QApplication, done) -> None:
+    while not done():
+        app.processEvents()
+
+
+def shot(app: QApplication, name: str, example: str, epochs: int, tab: str, explorer_tab=None):
+    """Train `example` for `epochs` in a fresh window on `tab`, then save docs/`name`."""
+    exp, base_dir = cli.load_experiment(example)
+    window = MainWindow(exp, base_dir)
+    window.resize(*SIZE)
+    window.show_tab(tab)
+    if explorer_tab:
+        window.explorer.show_tab(getattr(window.explorer, explorer_tab))
+    window.show()
+    window.session.run_epochs(epochs)
+    session = window.session
+    wait_until(app, lambda: session.snapshot is not None and session.snapshot.epoch >= epochs)
+    wait_until(app, lambda: not session.running)
+    for _ in range(20):
+        app.processEvents()
+    window.grab().save(str(DOCS / name))
+    window.shutdown()
+    window.close()
+    print(f"wrote docs/{name}")
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_plots()
+    shot(app, "screenshot.png", "default", 300, "network")
+    shot(app, "network_spiral_6x8.png", "spiral_6x8", 300, "network")
+    shot(app, "explorer.png", "default", 1, "explorer")
+    shot(app, "explorer_softmax.png", "default", 1, "explorer", "softmax_tab")
+    shot(app, "explorer_depth.png", "default", 1, "explorer", "depth_tab")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
