@@ -91,6 +91,24 @@ def test_network_choices_are_the_experiments(qtbot):
     assert network.alpha.maximum() == experiment.MAX_ALPHA
 
 
+def test_activations_losses_and_initialisers_show_their_display_names(qtbot):
+    network, emitted = shown(qtbot, NetworkControls, with_hidden(3))
+    box = network.layer_rows[0].activation
+    shown_names = [box.itemText(i) for i in range(box.count())]
+    assert "Leaky ReLU" in shown_names and "leaky_relu" not in shown_names
+    assert all("_" not in text for text in shown_names)
+    network.show_experiment(
+        Experiment(network=NetworkSpec(hidden=(3,), activations=("leaky_relu",)))
+    )
+    assert box.currentText() == "Leaky ReLU"
+    assert "Softmax" in [network.output.itemText(i) for i in range(network.output.count())]
+    for combo in (network.loss, network.init, network.rule):
+        assert all("_" not in combo.itemText(i) for i in range(combo.count()))
+    box.setCurrentIndex(box.findText("ELU"))
+    box.activated.emit(box.currentIndex())
+    assert emitted[-1].network.activations == ("elu",)
+
+
 # ------------------------------------------------------------------ training
 def test_a_new_batch_size_applies_to_the_running_trainer_without_a_reset(qtbot):
     old = Experiment()
@@ -132,6 +150,20 @@ def test_a_rate_with_a_decimal_comma_is_taken(qtbot):
     training, emitted = shown(qtbot, TrainingControls, Experiment())
     type_into(qtbot, training.lr.lineEdit(), "0,5")
     assert emitted[-1].training.lr == 0.5
+
+
+def test_learning_rate_presets_are_written_as_decimals(qtbot):
+    training, emitted = shown(qtbot, TrainingControls, Experiment())
+    presets = [training.lr.itemText(i) for i in range(training.lr.count())]
+    assert presets[0] == "0.00001"
+    assert not any("e" in text for text in presets)
+    training.lr.setCurrentIndex(0)
+    training.lr.activated.emit(0)
+    assert emitted[-1].training.lr == 0.00001
+    training.show_experiment(emitted[-1])
+    assert training.lr.currentText() == "0.00001"
+    type_into(qtbot, training.lr.lineEdit(), "2e-5")
+    assert emitted[-1].training.lr == 0.00002
 
 
 def test_rate_presets_lie_inside_the_experiments_limits():

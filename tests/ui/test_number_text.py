@@ -172,3 +172,9 @@ def test_editable_text_reads_back_in_either_locale(value, c_locale):
 def test_editable_text_is_the_shortest_form(pt_br):
     assert editable(0.03) == "0,03"
     assert editable(10.0) == "10"
+
+
+def test_editable_text_writes_small_rates_as_decimals(pt_br):
+    assert editable(0.00001) == "0,00001"
+    assert editable(-2.5e-6) == "−0,0000025"
+    assert editable(1e-9) == "1e−09"

@@ -19,10 +19,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
 MINUS = "−"
+DECIMAL_RANGE = (1e-7, 1e7)  # editable text writes these magnitudes without a power of ten
 _SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _NUMBER = re.compile(r"[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?")
@@ -80,9 +82,14 @@ def count(n: int) -> str:
 
 
 def editable(value: float) -> str:
-    """A number for a field the user edits, shortest form: 0.03 -> '0.03' ('0,03' in
-    Portuguese), 1e-05 -> '1e−05'; `parse_number` reads it back."""
-    return _localized(f"{float(value):g}")
+    """A number for a field the user edits, 6 significant digits at most, as a decimal from
+    DECIMAL_RANGE[0] to below DECIMAL_RANGE[1]: 0.03 -> '0.03' ('0,03' in Portuguese),
+    1e-05 -> '0.00001', 1e-09 -> '1e−09'; `parse_number` reads it back."""
+    text = f"{float(value):g}"
+    low, high = DECIMAL_RANGE
+    if "e" in text and low <= abs(float(text)) < high:
+        text = format(Decimal(text), "f")
+    return _localized(text)
 
 
 def scientific(value: float, digits: int = 1) -> str:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from playground import experiment
-from playground.engine import activations
+from playground.engine import activations, losses, rules
+from playground.ui.common import names
 from playground.ui.common.number_text import MINUS
 from playground.ui.controls.base import ExperimentControls, number_box
 
@@ -74,42 +75,25 @@ class NetworkControls(ExperimentControls):
         self.rows = QGridLayout()
         self.layer_rows: list[LayerRow] = []
 
-        names = {a: a for a in activations.NAMES}
         self.output = _combo(
-            {"auto": self.tr("automatic"), **names},
+            {"auto": self.tr("automatic"), **names.choices(names.ACTIVATIONS, activations.NAMES)},
             self.tr("Output activation: automatic follows the problem"),
         )
         self.output.activated.connect(
             lambda i: self.edit("network", output_activation=self.output.itemData(i))
         )
         self.loss = _combo(
-            {
-                "auto": self.tr("automatic"),
-                "mse": self.tr("MSE (squared error)"),
-                "mae": self.tr("MAE (absolute error)"),
-                "bce": self.tr("binary cross-entropy"),
-                "cross_entropy": self.tr("cross-entropy"),
-            },
+            {"auto": self.tr("automatic"), **names.choices(names.LOSSES, losses.NAMES)},
             self.tr("Loss: automatic follows the output activation"),
         )
         self.loss.activated.connect(lambda i: self.edit("training", loss=self.loss.itemData(i)))
         self.init = _combo(
-            {
-                "xavier": self.tr("Xavier / Glorot"),
-                "he": self.tr("He"),
-                "uniform": self.tr("uniform [−1, 1]"),
-                "uniform_half": self.tr("uniform [−0.5, 0.5]"),
-                "zeros": self.tr("zeros (symmetry problem)"),
-            },
+            names.choices(names.INITIALIZERS, names.INITIALIZERS),
             self.tr("How the weights start"),
         )
         self.init.activated.connect(lambda i: self.edit("network", init=self.init.itemData(i)))
         self.rule = _combo(
-            {
-                "backprop": self.tr("backpropagation"),
-                "perceptron": self.tr("perceptron rule"),
-                "adaline": self.tr("Adaline (delta rule)"),
-            },
+            names.choices(names.RULES, rules.NAMES),
             self.tr("Learning rule; perceptron and Adaline train a single neuron"),
         )
         self.rule.activated.connect(lambda i: self.edit("training", rule=self.rule.itemData(i)))
@@ -178,8 +162,8 @@ class NetworkControls(ExperimentControls):
             count.setMinimumWidth(24)
             fewer.clicked.connect(lambda _=False, i=layer: self.change_width(i, -1))
             more.clicked.connect(lambda _=False, i=layer: self.change_width(i, +1))
-            names = {a: a for a in experiment.HIDDEN_ACTIVATIONS}
-            box = _combo(names, self.tr("Activation of this layer"))
+            shown = names.choices(names.ACTIVATIONS, experiment.HIDDEN_ACTIVATIONS)
+            box = _combo(shown, self.tr("Activation of this layer"))
             box.activated.connect(lambda index, i=layer: self._set_activation(i, index))
             title = QLabel(self.tr("Layer {0}").format(layer + 1))
             for column, widget in enumerate((title, fewer, count, more, box)):

@@ -8,7 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox
 
 from playground import experiment
+from playground.engine import optimizers
 from playground.fields import Invalid, Number
+from playground.ui.common import names
 from playground.ui.common.number_text import editable, parse_number
 from playground.ui.controls.base import ExperimentControls, number_box
 
@@ -48,11 +50,7 @@ class TrainingControls(ExperimentControls):
             lambda: self.edit("training", batch_size=self.batch.value())
         )
         self.optimizer = QComboBox()
-        for key, text in (
-            ("sgd", self.tr("SGD")),
-            ("momentum", self.tr("SGD + momentum")),
-            ("adam", self.tr("Adam")),
-        ):
+        for key, text in names.choices(names.OPTIMIZERS, optimizers.NAMES).items():
             self.optimizer.addItem(text, key)
         self.optimizer.setToolTip(self.tr("How gradients become weight updates"))
         self.optimizer.activated.connect(

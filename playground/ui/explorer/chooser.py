@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
 from playground.engine import activations
+from playground.ui.common import names
 from playground.ui.explorer import properties
 
 MAX_ALPHA = 3.0
@@ -22,7 +23,7 @@ class ActivationChooser(QWidget):
         self._alphas = dict(activations.DEFAULT_ALPHA)
         self.combo = QComboBox()
         for name in properties.PLOTTED:
-            self.combo.addItem(properties.short_name(name), name)
+            self.combo.addItem(names.activation(name), name)
         self.combo.setToolTip(self.tr("The activation function f to explore"))
         self.alpha_spin = QDoubleSpinBox()
         self.alpha_spin.setRange(0.0, MAX_ALPHA)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from playground.engine import activations
-from playground.ui.common import colors
+from playground.ui.common import colors, names
 from playground.ui.common.log_axis import LogFriendlyAxis
 from playground.ui.common.number_text import significant, superscript
 from playground.ui.explorer import properties
@@ -82,7 +82,7 @@ class DepthTab(QWidget):
                 DEPTHS,
                 products(max_derivative(name)),
                 pen=pg.mkPen(hex_color, width=1.5, style=Qt.PenStyle.DashLine),
-                name=properties.short_name(name),
+                name=names.activation(name),
             )
         self.chosen_curve = self.plot.plot(
             pen=pg.mkPen(CHOSEN_HEX, width=2.5),
@@ -142,7 +142,7 @@ class DepthTab(QWidget):
     # --------------------------------------------------------------- display
     def _show_depth(self) -> None:
         k = self.slider.value()
-        name = properties.short_name(self._activation.name)
+        name = names.activation(self._activation.name)
         if self._activation.alpha is not None:
             name += f" (α = {significant(self._activation.alpha, 3)})"
         self.depth_label.setText(f"k = {k}")

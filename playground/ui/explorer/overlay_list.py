@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
+from playground.ui.common import names
 from playground.ui.explorer import properties
 
 ROWS = 2  # tall enough for the items to wrap onto two rows
@@ -35,7 +36,7 @@ class OverlayList(QListWidget):
         self.setIconSize(QSize(SWATCH, SWATCH))
         self.setToolTip(self.tr("Draw other functions over this one, to compare them"))
         for name in properties.PLOTTED:
-            item = QListWidgetItem(properties.short_name(name))
+            item = QListWidgetItem(names.activation(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -22,7 +22,6 @@ PLOTTED = activations.ELEMENTWISE
 class Card:
     """Facts about one activation, each a sentence or formula (untranslated source text)."""
 
-    name: str  # short, for lists
     title: str  # in full, for the card's heading
     formula: str  # f(x)
     derivative: str  # f'(x)
@@ -37,7 +36,6 @@ class Card:
 
 CARDS: dict[str, Card] = {
     "linear": Card(
-        name=QT_TRANSLATE_NOOP("ActivationCard", "Linear"),
         title=QT_TRANSLATE_NOOP("ActivationCard", "Linear (identity)"),
         formula=QT_TRANSLATE_NOOP("ActivationCard", "f(x) = x"),
         derivative=QT_TRANSLATE_NOOP("ActivationCard", "f′(x) = 1"),
@@ -58,7 +56,6 @@ CARDS: dict[str, Card] = {
         ),
     ),
     "step": Card(
-        name=QT_TRANSLATE_NOOP("ActivationCard", "Step"),
         title=QT_TRANSLATE_NOOP("ActivationCard", "Step (Heaviside)"),
         formula=QT_TRANSLATE_NOOP("ActivationCard", "f(x) = 1 for x ≥ 0,  0 for x < 0"),
         derivative=QT_TRANSLATE_NOOP(
@@ -85,7 +82,6 @@ CARDS: dict[str, Card] = {
         ),
     ),
     "sigmoid": Card(
-        name=QT_TRANSLATE_NOOP("ActivationCard", "Sigmoid"),
         title=QT_TRANSLATE_NOOP("ActivationCard", "Sigmoid (logistic)"),
         formula=QT_TRANSLATE_NOOP("ActivationCard", "σ(x) = 1 / (1 + e⁻ˣ)"),
         derivative=QT_TRANSLATE_NOOP("ActivationCard", "σ′(x) = σ(x) (1 − σ(x))"),
@@ -108,7 +104,6 @@ CARDS: dict[str, Card] = {
         ),
     ),
     "tanh": Card(
-        name=QT_TRANSLATE_NOOP("ActivationCard", "tanh"),
         title=QT_TRANSLATE_NOOP("ActivationCard", "Hyperbolic tangent (tanh)"),
         formula=QT_TRANSLATE_NOOP("ActivationCard", "tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)"),
         derivative=QT_TRANSLATE_NOOP("ActivationCard", "tanh′(x) = 1 − tanh²(x)"),
@@ -131,7 +126,6 @@ CARDS: dict[str, Card] = {
         ),
     ),
     "arctan": Card(
-        name=QT_TRANSLATE_NOOP("ActivationCard", "arctan"),
         title=QT_TRANSLATE_NOOP("ActivationCard", "Arctangent (arctan)"),
         formula=QT_TRANSLATE_NOOP("ActivationCard", "f(x) = arctan(x)"),
         derivative=QT_TRANSLATE_NOOP("ActivationCard", "f′(x) = 1 / (1 + x²)"),
@@ -152,7 +146,6 @@ CARDS: dict[str, Card] = {
         ),
     ),
     "relu": Card(
-        name=QT_TRANSLATE_NOOP("ActivationCard", "ReLU"),
         title=QT_TRANSLATE_NOOP("ActivationCard", "ReLU (rectified linear unit)"),
         formula=QT_TRANSLATE_NOOP("ActivationCard", "f(x) = max(0, x)"),
         derivative=QT_TRANSLATE_NOOP(
@@ -181,7 +174,6 @@ CARDS: dict[str, Card] = {
         ),
     ),
     "leaky_relu": Card(
-        name=QT_TRANSLATE_NOOP("ActivationCard", "Leaky ReLU"),
         title=QT_TRANSLATE_NOOP("ActivationCard", "Leaky ReLU"),
         formula=QT_TRANSLATE_NOOP("ActivationCard", "f(x) = x for x > 0,  αx for x ≤ 0"),
         derivative=QT_TRANSLATE_NOOP(
@@ -206,7 +198,6 @@ CARDS: dict[str, Card] = {
         ),
     ),
     "elu": Card(
-        name=QT_TRANSLATE_NOOP("ActivationCard", "ELU"),
         title=QT_TRANSLATE_NOOP("ActivationCard", "ELU (exponential linear unit)"),
         formula=QT_TRANSLATE_NOOP("ActivationCard", "f(x) = x for x > 0,  α(eˣ − 1) for x ≤ 0"),
         derivative=QT_TRANSLATE_NOOP(
@@ -234,7 +225,6 @@ CARDS: dict[str, Card] = {
         ),
     ),
     "softplus": Card(
-        name=QT_TRANSLATE_NOOP("ActivationCard", "Softplus"),
         title=QT_TRANSLATE_NOOP("ActivationCard", "Softplus"),
         formula=QT_TRANSLATE_NOOP("ActivationCard", "f(x) = ln(1 + eˣ)"),
         derivative=QT_TRANSLATE_NOOP("ActivationCard", "f′(x) = σ(x) = 1 / (1 + e⁻ˣ)"),
@@ -263,8 +253,3 @@ CARDS: dict[str, Card] = {
 def translated(text: str) -> str:
     """A card text in the user's language."""
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def short_name(name: str) -> str:
-    """The translated short display name of activation `name`."""
-    return translated(CARDS[name].name)

@@ -11,11 +11,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from playground.ui.common import names
 from playground.ui.common.number_text import MINUS, number, scientific, subscript
 
 MAX_TERMS = 6  # a longer weighted sum shows its first HEAD_TERMS terms, "…" and the last
 HEAD_TERMS = 3
-# How each activation is written; "{z}" is the pre-activation.
+# How an activation is written as a formula; "{z}" is the pre-activation. The others are
+# written with their display name: 'Leaky ReLU(z)'.
 _FORMULAS = {
     "linear": "{z}",
     "step": "step({z})",
@@ -23,9 +25,6 @@ _FORMULAS = {
     "tanh": "tanh({z})",
     "arctan": "arctan({z})",
     "relu": "max(0, {z})",
-    "leaky_relu": "leaky ReLU({z})",
-    "elu": "ELU({z})",
-    "softplus": "softplus({z})",
 }
 
 
@@ -92,5 +91,5 @@ def activation_line(activation: str, j: int, a: float) -> str:
     if activation == "softmax":
         formula = f"softmax(z){subscript(j + 1)}"
     else:
-        formula = _FORMULAS.get(activation, activation + "({z})").format(z="z")
+        formula = _FORMULAS.get(activation, names.activation(activation) + "({z})").format(z="z")
     return f"a = {formula} = {number(a)}"

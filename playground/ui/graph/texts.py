@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from playground.engine.datasets import FEATURE_LABELS
 from playground.run import RunInfo
 from playground.snapshot import ParameterRef
+from playground.ui.common import names
 from playground.ui.graph import equations
 from playground.ui.graph.hits import Hit, HitKind, parameter, shown_node
 from playground.ui.graph.layout import NO_UNIT, GraphLayout
@@ -55,7 +56,7 @@ class GraphTexts(QObject):
     def title(self, c: int, j: int) -> str:
         """'Neuron 2 of layer 1 (tanh)': neuron j of column c >= 1 and its activation."""
         name = self.neuron_name(c, j)
-        activation = self.info.activations[c - 1]
+        activation = names.activation(self.info.activations[c - 1])
         return self.tr("{0} ({1})").format(name[:1].upper() + name[1:], activation)
 
     def _input_symbols(self, c: int) -> list[str]:
@@ -85,7 +86,7 @@ class GraphTexts(QObject):
         titles = [(self.tr("inputs"), self.tr("click: on/off") if info.is_2d else "")]
         for c, activation in enumerate(info.activations, start=1):
             name = self.tr("output") if c == self.n_columns - 1 else self.tr("layer {0}").format(c)
-            titles.append((name, activation.replace("_", " ")))
+            titles.append((name, names.activation(activation)))
         return titles
 
     def badges(self) -> dict[str, str]:
