@@ -91,7 +91,8 @@ def flagged_neurons(view: NetworkView) -> dict[tuple[int, int], str]:
 
 def edge_label_texts(view: NetworkView) -> list[str]:
     """The numbers written on the edges."""
-    return [text for _, text in view.scene.labels]
+    numbers = view.scene.numbers
+    return [] if numbers is None else [label.text for label in numbers.shown()]
 
 
 def tooltip_text(view: NetworkView) -> str:

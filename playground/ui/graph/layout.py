@@ -22,25 +22,9 @@ MIN_NODE, MAX_NODE = 14.0, 72.0  # node side in pixels
 NODE_SHARE_Y = 0.72  # node side / vertical slot pitch
 NODE_SHARE_X = 0.42  # node side / horizontal column pitch
 BIAS_SHARE, MIN_BIAS = 0.24, 8.0  # bias marker side / node side, and its smallest side
-LABEL_CLEARANCE = 0.6  # a label's centre keeps this many label heights from other edges
+LABEL_CLEARANCE = 1.0  # a label's centre keeps this many label heights from other edges
 # Where along an edge a label (or a test's click) may go: the middle first.
-LABEL_POSITIONS = (
-    0.5,
-    0.45,
-    0.55,
-    0.4,
-    0.6,
-    0.35,
-    0.65,
-    0.3,
-    0.7,
-    0.25,
-    0.75,
-    0.2,
-    0.8,
-    0.15,
-    0.85,
-)
+LABEL_POSITIONS = (0.5, *(round(0.5 + s * k / 40, 3) for k in range(1, 17) for s in (-1, 1)))
 
 
 @dataclass(frozen=True, eq=False)
@@ -211,19 +195,10 @@ def nearest_edge(edges: Edges, x: float, y: float, tolerance: float) -> int | No
     return best if distances[best] <= tolerance else None
 
 
-def place_labels(
-    edges: Edges, layout: GraphLayout, box: tuple[float, float], layers: Sequence[int]
-) -> np.ndarray:
-    """(E, 2) centres for number labels of size box = (w, h) on the edges of `layers`, NaN
-    where a label does not fit.
-
-    Greedy: each edge takes the first of LABEL_POSITIONS whose point is at least
-    LABEL_CLEARANCE * h from every other edge of its layer (so the label reads as this
-    edge's) and whose box overlaps no node and no label placed before it.
-    """
-    w, h = box
+def node_boxes(layout: GraphLayout) -> np.ndarray:
+    """(N, 4) every shown node's square as (left, top, right, bottom)."""
     half = layout.node_size / 2
-    taken = np.array(
+    return np.array(
         [
             (col.x - half, y - half, col.x + half, y + half)
             for col in layout.columns
@@ -231,13 +206,32 @@ def place_labels(
         ],
         dtype=float,
     ).reshape(-1, 4)
+
+
+def place_labels(
+    edges: Edges,
+    layout: GraphLayout,
+    box: tuple[float, float],
+    indices: Sequence[int],
+    taken: np.ndarray | None = None,
+) -> np.ndarray:
+    """(len(indices), 2) centres, each on its edge, for number labels of size box = (w, h)
+    on the edges `indices`; NaN where a label does not fit.
+
+    Greedy: each edge takes the first of LABEL_POSITIONS whose box overlaps no node, no box
+    of `taken` ((K, 4) as left, top, right, bottom) and no label placed before it, preferring
+    points LABEL_CLEARANCE * h or more from every other edge of its layer, else the farthest
+    (so that the label reads as this edge's).
+    """
+    w, h = box
+    taken = np.vstack([node_boxes(layout), np.empty((0, 4)) if taken is None else taken])
     t = np.array(LABEL_POSITIONS)
-    centres = np.full((len(edges), 2), np.nan)
-    for index in np.flatnonzero(np.isin(edges.layer, layers)):
+    centres = np.full((len(indices), 2), np.nan)
+    for n, index in enumerate(indices):
         cx = edges.x0[index] + t * (edges.x1[index] - edges.x0[index])  # (T,)
         cy = edges.y0[index] + t * (edges.y1[index] - edges.y0[index])
         others = (edges.layer == edges.layer[index]) & (np.arange(len(edges)) != index)
-        clear = (edge_distances(_subset(edges, others), cx, cy) >= LABEL_CLEARANCE * h).all(axis=1)
+        distance = edge_distances(_subset(edges, others), cx, cy).min(axis=1, initial=np.inf)
         boxes = np.column_stack([cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2])  # (T, 4)
         overlaps = (
             (taken[None, :, 0] < boxes[:, None, 2])
@@ -245,11 +239,19 @@ def place_labels(
             & (taken[None, :, 1] < boxes[:, None, 3])
             & (boxes[:, None, 1] < taken[None, :, 3])
         ).any(axis=1)
-        free = np.flatnonzero(clear & ~overlaps)
+        free = np.flatnonzero(~overlaps)
         if len(free):
-            centres[index] = cx[free[0]], cy[free[0]]
-            taken = np.vstack([taken, boxes[free[0]]])
+            best = free[np.argmax(np.minimum(distance[free], LABEL_CLEARANCE * h))]
+            centres[n] = cx[best], cy[best]
+            taken = np.vstack([taken, boxes[best]])
     return centres
+
+
+def label_boxes(centres: np.ndarray, box: tuple[float, float]) -> np.ndarray:
+    """(K, 4) boxes of size box = (w, h) around centres (K, 2), NaN rows left out."""
+    w, h = box
+    centres = centres[np.isfinite(centres[:, 0])]
+    return np.column_stack([centres - (w / 2, h / 2), centres + (w / 2, h / 2)])
 
 
 def _subset(edges: Edges, mask: np.ndarray) -> Edges:

@@ -13,18 +13,17 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetrics,
     QImage,
-    QLinearGradient,
     QPainter,
     QPen,
 )
 
 from playground.ui.common import colors
 from playground.ui.graph import edge_style
+from playground.ui.graph.edge_labels import EdgeNumbers
 from playground.ui.graph.hits import Hit, HitKind
 from playground.ui.graph.layout import NO_UNIT, GraphLayout, bias_center
 from playground.ui.graph.maps import MAP_SIZE
@@ -38,9 +37,10 @@ FLAG_OUTLINE, HOVER_OUTLINE = 3.0, 2.5
 AA_WIDTH = 1.5  # edges up to this wide are antialiased
 TOOLTIP_OFFSET = 16
 TOOLTIP_MAX_WIDTH = 520
-LEGEND_BAR = 36
+LEGEND_BAR = 160  # the |∂L/∂w| scale is at least this long when there is room
 PAD = 6
-LABEL_BACKGROUND = QColor(255, 255, 255, 215)
+LABEL_BACKGROUND = QColor(255, 255, 255, 235)
+LABEL_OUTLINE = 1.5
 TOOLTIP_BACKGROUND = QColor(255, 255, 240, 245)
 
 
@@ -50,24 +50,27 @@ class Scene:
 
     layout: the geometry; input_labels / output_names: texts beside the first / last
     column; headers: (shape, params, bare count) per weight matrix; titles: (name,
+    short name,
     activation) per column; badges: flag -> its word; lines: one QLineF per edge of
-    layout.edges; edge_groups: (pen, lines) to draw; labels: (box, text) numbers on edges;
+    layout.edges; edge_groups: (pen, lines) to draw; numbers: the numbers on the edges
+    (None: not shown);
     maps: the neurons' maps stacked, map_rows[key] the top row of a node's map; input_maps:
     one map per input node, in order; plain: key -> (fill, ink, text) for nodes drawn
     without a map; bias_colors: key -> fill of the bias marker; flags: key -> 'dead' or
     'saturated'; hover: the Hit under the mouse, or None; tooltip: its text, shown beside
-    `mouse`; gradient_legend: draw the |∂L/∂w| scale.
+    `mouse`; gradient_legend: the ticks (place in [0, 1], text) of the |∂L/∂w| scale drawn
+    under the graph (empty: none).
     """
 
     layout: GraphLayout
     input_labels: tuple[str, ...]
     output_names: tuple[str, ...]
     headers: list[tuple[str, str, str]]
-    titles: list[tuple[str, str]]
+    titles: list[tuple[str, str, str]]
     badges: dict[str, str]
     lines: list[QLineF]
     edge_groups: list[tuple[QPen, list[QLineF]]] = field(default_factory=list)
-    labels: list[tuple[QRectF, str]] = field(default_factory=list)
+    numbers: EdgeNumbers | None = None
     maps: QImage | None = None
     map_rows: dict[tuple[int, int], int] = field(default_factory=dict)
     input_maps: QImage | None = None
@@ -77,7 +80,7 @@ class Scene:
     hover: Hit | None = None
     tooltip: str = ""
     mouse: QPointF = field(default_factory=QPointF)
-    gradient_legend: bool = False
+    gradient_legend: list[tuple[float, str]] = field(default_factory=list)
 
     def node_rect(self, c: int, k: int) -> QRectF:
         """The square of the k-th shown node of column c."""
@@ -128,10 +131,15 @@ class GraphPainter:
         if scene.hover is not None and scene.hover.kind is HitKind.EDGE:
             painter.setPen(QPen(QColor(HOVER_HEX), HOVER_OUTLINE))
             painter.drawLine(scene.lines[scene.hover.index])
-        painter.setPen(QColor(colors.TEXT_HEX))
-        for box, text in scene.labels:
-            painter.fillRect(box, LABEL_BACKGROUND)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        if scene.numbers is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            labels = scene.numbers.shown() + scene.numbers.on_hover(scene.layout, scene.hover)
+            for label in labels:
+                painter.setPen(QPen(label.color, LABEL_OUTLINE))
+                painter.setBrush(LABEL_BACKGROUND)
+                painter.drawRect(label.box)
+                painter.setPen(QColor(colors.TEXT_HEX))
+                painter.drawText(label.box, Qt.AlignmentFlag.AlignCenter, label.text)
 
     # ------------------------------------------------------------------ nodes
     def _outline(self, scene: Scene, c: int, k: int, node: int) -> QPen:
@@ -246,56 +254,79 @@ class GraphPainter:
         painter.setFont(self.font)
 
     # ---------------------------------------------------------------- captions
+    def bottom_margin(self, gradient_legend: bool) -> float:
+        """The height under the graph kept for the column titles (and the legend)."""
+        return (2 + 2 * gradient_legend) * self.metrics.height() + PAD
+
     def _captions(self, painter: QPainter, area: QRect, scene: Scene) -> None:
-        """Weight headers above the gaps, column titles below. When a parameter count does
-        not fit in a column's width, all show the bare number; titles that do not fit are
-        left out."""
+        """Weight headers above the gaps, column titles below, each in the longest form that
+        fits every column with a space to spare: shapes '8 × 8', '8×8' or none; counts
+        '72 params' or '72'; titles 'layer 1' or 'L1'. An activation or hint that does not
+        fit under its column (the outer ones may use the margins) is left out."""
         metrics, line = self.metrics, self.metrics.height()
         columns = scene.layout.columns
-        width = int(scene.layout.pitch_x) - 4
+        width = int(scene.layout.pitch_x - 2 * metrics.horizontalAdvance(" "))
         top = area.top() + PAD // 2
         centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        short = any(metrics.horizontalAdvance(params) > width for _, params, _ in scene.headers)
-        for (shape, params, count), a, b in zip(scene.headers, columns, columns[1:]):
+        shape, params, bare = (list(texts) for texts in zip(*scene.headers))
+        shapes = _fitting(self.bold_metrics, width, shape, " × ", "×")
+        counts = _longest(metrics, width, params, bare)
+        for shape, count, a, b in zip(shapes, counts, columns, columns[1:]):
             x = (a.x + b.x) / 2
             painter.setPen(QColor(colors.TEXT_HEX))
             painter.setFont(self.bold)
             painter.drawText(QRectF(x - width / 2, top, width, line), centre, shape)
             painter.setFont(self.font)
             painter.setPen(QColor(FADED_TEXT_HEX))
-            fitted = count if short else params
-            painter.drawText(QRectF(x - width / 2, top + line, width, line), centre, fitted)
-        bottom = area.bottom() - 2 * line - PAD // 2
+            painter.drawText(QRectF(x - width / 2, top + line, width, line), centre, count)
+        bottom = area.bottom() - self.bottom_margin(bool(scene.gradient_legend)) + PAD / 2
+        long, short, second = (list(texts) for texts in zip(*scene.titles))
+        names = _longest(metrics, width, long, short)
         painter.setPen(QColor(colors.TEXT_HEX))
-        for column, title in zip(columns, scene.titles):
-            for row, text in enumerate(title):
-                if metrics.horizontalAdvance(text) <= width:
-                    box = QRectF(column.x - width / 2, bottom + row * line, width, line)
+        gap = (scene.layout.pitch_x - width) / 2
+        for c, column in enumerate(columns):
+            low = area.left() if c == 0 else column.x - scene.layout.pitch_x / 2 + gap
+            high = (
+                area.right() if c == len(columns) - 1 else column.x + scene.layout.pitch_x / 2 - gap
+            )
+            for row, text in enumerate((names[c], second[c])):
+                need = metrics.horizontalAdvance(text)
+                if need <= high - low:
+                    left = min(max(column.x - need / 2, low), high - need)
+                    box = QRectF(left, bottom + row * line, need, line)
                     painter.drawText(box, centre, text)
         if scene.gradient_legend:
-            self._gradient_legend(painter, area, scene)
+            self._gradient_legend(painter, area, scene.gradient_legend)
 
-    def _gradient_legend(self, painter: QPainter, area: QRect, scene: Scene) -> None:
-        """'|∂L/∂w|' over a bar from 10⁻⁶ to 1, top left, when there is room."""
+    def _gradient_legend(
+        self, painter: QPainter, area: QRect, ticks: list[tuple[float, str]]
+    ) -> None:
+        """Under the titles: '|∂L/∂w|' and the edge pens from the thinnest and palest
+        (below 10⁻⁶) to the widest and darkest (1 and above), ticks under them."""
         metrics, line = self.metrics, self.metrics.height()
-        low, high = "10⁻⁶", "1"
-        needed = metrics.horizontalAdvance(low) + LEGEND_BAR + metrics.horizontalAdvance(high)
-        columns = scene.layout.columns
-        room = (columns[0].x + columns[1].x - scene.layout.pitch_x) / 2 if len(columns) > 1 else 0
-        if needed + 4 * PAD > room:
-            return
-        top = area.top() + PAD // 2
+        top = area.bottom() - 2 * line - PAD / 2
+        title = "|∂L/∂w|"
+        left = area.left() + PAD
         painter.setPen(QColor(colors.TEXT_HEX))
-        painter.drawText(QRectF(PAD, top, room, line), Qt.AlignmentFlag.AlignLeft, "|∂L/∂w|")
-        y = top + line
-        x = PAD + metrics.horizontalAdvance(low) + PAD
-        painter.drawText(QRectF(PAD, y, x - PAD, line), Qt.AlignmentFlag.AlignLeft, low)
-        gradient = QLinearGradient(x, 0, x + LEGEND_BAR, 0)
-        for stop, (r, g, b) in zip(np.linspace(0, 1, 4), edge_style.gradient_rgb(4)):
-            gradient.setColorAt(float(stop), QColor(int(r), int(g), int(b)))
-        painter.fillRect(QRectF(x, y + line / 4, LEGEND_BAR, line / 2), QBrush(gradient))
-        box = QRectF(x + LEGEND_BAR + PAD / 2, y, 3 * PAD, line)
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft, high)
+        painter.drawText(QRectF(left, top, metrics.horizontalAdvance(title) + PAD, line), 0, title)
+        tick = max(metrics.horizontalAdvance(text) for _, text in ticks)
+        x0 = left + metrics.horizontalAdvance(title) + PAD + tick / 2
+        bar = min(area.right() - PAD - tick / 2 - x0, max(LEGEND_BAR, 2 * len(ticks) * tick))
+        pens = edge_style.gradient_pens()
+        step = bar / len(pens)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for k, ((r, g, b, a), width) in enumerate(pens):
+            pen = QPen(QColor(r, g, b, a), width)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            y = top + line / 2
+            painter.drawLine(QLineF(x0 + k * step, y, x0 + (k + 1) * step, y))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(colors.TEXT_HEX))
+        centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        for place, text in ticks:
+            x = x0 + place * bar
+            painter.drawText(QRectF(x - tick, top + line, 2 * tick, line), centre, text)
 
     def _tooltip(self, painter: QPainter, area: QRect, scene: Scene) -> None:
         """The hover text in a box beside the mouse, kept inside the graph."""
@@ -315,3 +346,16 @@ class GraphPainter:
         painter.drawRoundedRect(box, 4, 4)
         painter.setPen(QColor(colors.TEXT_HEX))
         painter.drawText(box.adjusted(PAD, PAD, -PAD, -PAD), flags, scene.tooltip)
+
+
+def _longest(metrics: QFontMetrics, width: int, long: list[str], short: list[str]) -> list[str]:
+    """`long` when every one of its texts fits in `width` pixels, else `short`."""
+    fits = all(metrics.horizontalAdvance(text) <= width for text in long)
+    return long if fits else short
+
+
+def _fitting(metrics: QFontMetrics, width: int, texts: list[str], old: str, new: str) -> list[str]:
+    """`texts`, or all with `old` written `new` when one does not fit, or blanks."""
+    tight = [text.replace(old, new) for text in texts]
+    blank = [""] * len(texts)
+    return _longest(metrics, width, texts, _longest(metrics, width, tight, blank))

@@ -9,19 +9,20 @@ A frame does one colour lookup for all maps and groups the edges into a few pens
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPen
 
 from playground.run import RunInfo
 from playground.snapshot import NeuronFlags
 from playground.ui.common import colors
+from playground.ui.common.number_text import superscript
 from playground.ui.graph import edge_style, equations, maps
 from playground.ui.graph import layout as graph_layout
+from playground.ui.graph.edge_labels import EdgeNumbers, always_shown
 from playground.ui.graph.maps import MAP_SIZE
 from playground.ui.graph.painter import Scene
 
 NO_GRADIENT_HEX = "#BBBBBB"
-MAX_LABEL_FAN = 16  # no numbers on a layer with more inputs or outputs than this
 LABEL_SAMPLES = {False: "−0.00", True: "8·10⁻³"}  # the widest usual weight / gradient label
 _GRADIENT_SHADES = edge_style.gradient_rgb(256)
 
@@ -38,8 +39,8 @@ class SceneStyler:
         self._no_gradient_pen = _pen(no_gradient, edge_style.MIN_PEN_WIDTH)
         self._input_pixels: np.ndarray | None = None
         self._map_pixels: np.ndarray | None = None
-        self._labelled: graph_layout.GraphLayout | None = None
-        self._label_centres: dict[bool, np.ndarray] = {}  # by gradients shown
+        self._labelled: tuple | None = None  # the (layout, box) of _centres
+        self._centres = np.empty((0, 2))
 
     # ------------------------------------------------------------------ nodes
     def fill_inputs(self, scene: Scene) -> None:
@@ -67,65 +68,59 @@ class SceneStyler:
     def style(
         self, scene: Scene, snapshot, gradients: bool, labels: bool, metrics: QFontMetrics
     ) -> None:
-        """Edge pens, edge labels and bias colours for the snapshot (or none) and options:
+        """Edge pens, edge numbers and bias colours for the snapshot (or none) and options:
         |∂L/∂w| when `gradients`, else the weights; numbers on the edges when `labels`."""
-        scene.gradient_legend = gradients
-        scene.edge_groups, scene.labels, scene.bias_colors = [], [], {}
+        scene.gradient_legend = gradient_ticks() if gradients else []
+        scene.edge_groups, scene.numbers, scene.bias_colors = [], None, {}
         if snapshot is None:
             return
         values = _values_on_edges(scene.layout.edges, snapshot, gradients)
-        scene.edge_groups = self._group_edges(scene.lines, values, gradients)
+        buckets, pens = self._buckets(values, gradients)
+        scene.edge_groups = _group_edges(scene.lines, buckets, pens)
         if labels:
-            scene.labels = self._edge_labels(scene.layout, values, gradients, metrics)
+            box = metrics.horizontalAdvance(LABEL_SAMPLES[gradients]) + 6.0, metrics.height() + 2.0
+            colors = [pen.color() for pen in pens]
+            centres = self._label_centres(scene.layout, box)
+            scene.numbers = EdgeNumbers(values, gradients, buckets, colors, box, centres)
         scene.bias_colors = _bias_colors(scene.layout, snapshot, gradients)
 
-    def _group_edges(
-        self, lines: list[QLineF], values: np.ndarray, gradients: bool
-    ) -> list[tuple[QPen, list[QLineF]]]:
-        """One (pen, lines) group per edge bucket, thin pens first."""
-        if gradients:
-            if np.isnan(values).all():
-                return [(self._no_gradient_pen, lines)]
-            buckets, pens = edge_style.gradient_buckets(values), self._gradient_pens
-        else:
-            buckets, pens = edge_style.weight_buckets(values), self._weight_pens
-        order = np.argsort(buckets % edge_style.N_PEN_WIDTHS, kind="stable")
-        return [
-            (pens[bucket], [lines[k] for k in np.flatnonzero(buckets == bucket)])
-            for bucket in dict.fromkeys(buckets[order].tolist())
-        ]
+    def _buckets(self, values: np.ndarray, gradients: bool) -> tuple[np.ndarray, list[QPen]]:
+        """(E,) the pen bucket of every edge, and the pens by bucket."""
+        if not gradients:
+            return edge_style.weight_buckets(values), self._weight_pens
+        if np.isnan(values).all():
+            return np.zeros(len(values), dtype=int), [self._no_gradient_pen]
+        return edge_style.gradient_buckets(values), self._gradient_pens
 
-    def _edge_labels(
-        self,
-        layout: graph_layout.GraphLayout,
-        values: np.ndarray,
-        gradients: bool,
-        metrics: QFontMetrics,
-    ) -> list[tuple[QRectF, str]]:
-        """(box, text) of every number that fits on an edge."""
-        w, h = metrics.horizontalAdvance(LABEL_SAMPLES[gradients]) + 2.0, float(metrics.height())
-        if self._labelled is not layout:
-            self._labelled, self._label_centres = layout, {}
-        if gradients not in self._label_centres:
-            self._label_centres[gradients] = self._place_labels(layout, (w, h))
-        centres = self._label_centres[gradients]
-        return [
-            (QRectF(x - w / 2, y - h / 2, w, h), equations.short(values[k], gradients))
-            for k in np.flatnonzero(np.isfinite(centres[:, 0]) & np.isfinite(values))
-            for x, y in [centres[k]]
-        ]
-
-    def _place_labels(
+    def _label_centres(
         self, layout: graph_layout.GraphLayout, box: tuple[float, float]
     ) -> np.ndarray:
-        """(E, 2) label centres on the layers narrow enough for numbers (NaN: none)."""
-        sizes = self.info.layer_sizes
-        layers = [
-            layer
-            for layer, (a, b) in enumerate(zip(sizes, sizes[1:]))
-            if a <= MAX_LABEL_FAN and b <= MAX_LABEL_FAN
-        ]
-        return graph_layout.place_labels(layout.edges, layout, box, layers)
+        """(E, 2) centres of the numbers always shown for this layout and box (NaN: on hover)."""
+        key = (layout, box)
+        if self._labelled != key:
+            self._labelled = key
+            self._centres = always_shown(layout, box, self.info.layer_sizes)
+        return self._centres
+
+
+def gradient_ticks() -> list[tuple[float, str]]:
+    """The |∂L/∂w| scale's ticks: (place in [0, 1], '10⁻⁶'), every other decade."""
+    low, high = (int(v) for v in edge_style.GRADIENT_DECADES)
+    return [
+        ((e - low) / (high - low), "1" if e == 0 else f"10{superscript(e)}")
+        for e in range(low, high + 1, 2)
+    ]
+
+
+def _group_edges(
+    lines: list[QLineF], buckets: np.ndarray, pens: list[QPen]
+) -> list[tuple[QPen, list[QLineF]]]:
+    """One (pen, lines) group per edge bucket, thin pens first."""
+    order = np.argsort(buckets % edge_style.N_PEN_WIDTHS, kind="stable")
+    return [
+        (pens[bucket], [lines[k] for k in np.flatnonzero(buckets == bucket)])
+        for bucket in dict.fromkeys(buckets[order].tolist())
+    ]
 
 
 def _values_on_edges(edges: graph_layout.Edges, snapshot, gradients: bool) -> np.ndarray:

@@ -80,13 +80,18 @@ class GraphTexts(QObject):
         """'25 parameters': the network's parameter count."""
         return self.tr("{0} parameters").format(self.info.n_params)
 
-    def column_titles(self) -> list[tuple[str, str]]:
-        """Two lines under each column: its name and its activation (or a hint)."""
+    def column_titles(self) -> list[tuple[str, str, str]]:
+        """Under each column: its name ('layer 1'), its name for narrow columns ('L1') and
+        its activation (or a hint)."""
         info = self.info
-        titles = [(self.tr("inputs"), self.tr("click: on/off") if info.is_2d else "")]
+        hint = self.tr("click: on/off") if info.is_2d else ""
+        titles = [(self.tr("inputs"), self.tr("in"), hint)]
         for c, activation in enumerate(info.activations, start=1):
-            name = self.tr("output") if c == self.n_columns - 1 else self.tr("layer {0}").format(c)
-            titles.append((name, names.activation(activation)))
+            if c == self.n_columns - 1:
+                name, short = self.tr("output"), self.tr("out")
+            else:
+                name, short = self.tr("layer {0}").format(c), self.tr("L{0}").format(c)
+            titles.append((name, short, names.activation(activation)))
         return titles
 
     def badges(self) -> dict[str, str]:

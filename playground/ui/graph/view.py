@@ -23,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
 
 from playground.run import RunInfo
 from playground.snapshot import ParameterRef
@@ -34,6 +34,7 @@ from playground.ui.graph.hits import Hit, HitKind
 from playground.ui.graph.painter import PAD, GraphPainter, Scene
 from playground.ui.graph.styling import SceneStyler, map_rows
 from playground.ui.graph.texts import GraphTexts
+from playground.ui.graph.toolbar import FlowBar
 
 MIN_POINT_SIZE = 10.0
 
@@ -81,18 +82,18 @@ class NetworkView(QWidget):
         )
         self.gradients_box.toggled.connect(self.set_show_gradients)
         self.labels_box = QCheckBox(self.tr("Numbers"))
-        self.labels_box.setToolTip(self.tr("Write the values on the edges where they fit"))
+        self.labels_box.setToolTip(
+            self.tr(
+                "Write the values on the edges: on every edge of a small layer; in a crowded "
+                "layer on the edge under the mouse and the edges into the neuron under it"
+            )
+        )
         self.labels_box.toggled.connect(self.set_show_labels)
         self.total_label = QLabel()
-        self.toolbar = QWidget(self)
-        row = QHBoxLayout(self.toolbar)
-        row.setContentsMargins(PAD, PAD // 2, PAD, 0)
         sample_label = QLabel(self.tr("Sample #"))
         sample_label.setBuddy(self.sample_box)
-        for widget in (sample_label, self.sample_box, self.gradients_box, self.labels_box):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.total_label)
+        groups = [(sample_label, self.sample_box), (self.gradients_box, self.labels_box)]
+        self.toolbar = FlowBar(self, [*groups, (self.total_label,)], PAD)
 
     # ------------------------------------------------------------------ options
     def set_show_gradients(self, on: bool) -> None:
@@ -100,7 +101,7 @@ class NetworkView(QWidget):
         if bool(on) != self._show_gradients:
             self._show_gradients = bool(on)
             self.gradients_box.setChecked(self._show_gradients)
-            self._restyle()
+            self._relayout()  # the scale under the graph takes room
 
     def set_show_labels(self, on: bool) -> None:
         """Write the numbers (weights or gradients) on the edges."""
@@ -175,6 +176,7 @@ class NetworkView(QWidget):
 
     def _relayout(self) -> None:
         """A new scene for the current run, size and font, with the last snapshot's numbers."""
+        self.toolbar.setGeometry(0, 0, self.width(), self.toolbar.heightForWidth(self.width()))
         if self._info is None:
             return
         self.editor.close_editor()
@@ -186,7 +188,7 @@ class NetworkView(QWidget):
         left = min(max(map(metrics.horizontalAdvance, inputs)), area.width() // 4) + 2 * PAD
         right = max(map(metrics.horizontalAdvance, outputs), default=0) + 2 * PAD
         top = area.top() + 2 * line + PAD
-        bottom = area.bottom() - 2 * line - PAD
+        bottom = area.bottom() - self._painter.bottom_margin(self._show_gradients)
         layout = graph_layout.layout_graph(
             self._units, left, top, area.width() - left - right, bottom - top
         )
@@ -215,7 +217,6 @@ class NetworkView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.toolbar.setGeometry(0, 0, self.width(), self.toolbar.sizeHint().height())
         self._relayout()
 
     def changeEvent(self, event: QEvent) -> None:
