@@ -108,3 +108,39 @@ def drawn_edges(view: NetworkView) -> list:
 def pen_count(view: NetworkView) -> int:
     """How many pens (one `drawLines` call each) draw the edges."""
     return len(view.scene.edge_groups)
+
+
+def edge_labels(view: NetworkView) -> list[tuple[ParameterRef, QPointF, str]]:
+    """Every number drawn on an edge now, hovered ones included: (its weight, the centre of
+    its box, its text)."""
+    numbers, layout = view.scene.numbers, view.scene.layout
+    if numbers is None:
+        return []
+    labels = numbers.shown() + numbers.on_hover(layout, view.scene.hover)
+    return [
+        (
+            hits.parameter(layout, hits.Hit(HitKind.EDGE, 0, label.edge)),
+            label.box.center(),
+            label.text,
+        )
+        for label in labels
+    ]
+
+
+def distance_to_edge(view: NetworkView, ref: ParameterRef, point: QPointF) -> float:
+    """How far `point` is from the line of edge `ref`, in pixels."""
+    edges = view.scene.layout.edges
+    found = np.flatnonzero(
+        (edges.layer == ref.layer) & (edges.i == ref.row) & (edges.j == ref.column)
+    )
+    return float(graph_layout.edge_distances(edges, point.x(), point.y())[found[0]])
+
+
+def gradient_scale(view: NetworkView) -> list[str]:
+    """The tick texts of the |∂L/∂w| scale under the graph ([] when it is not drawn)."""
+    return [text for _, text in view.scene.gradient_legend]
+
+
+def captions(view: NetworkView) -> list:
+    """The texts written above and below the columns (Caption: box, text, style)."""
+    return view._painter.captions(view._graph_rect(), view.scene)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from playground import experiment
+from playground import experiment, shipped
 from playground.engine.grid import plane_grid, tabular_grid
 from playground.experiment import DataSpec, Experiment, FeatureSpec, NetworkSpec
 from playground.run import run_info
@@ -448,3 +448,78 @@ def test_map_levels_follow_the_activation():
     assert small[0, 0, 0] == grid[59, 0, 2] and small[1, -1, -1] == grid[0, 59, 0]  # y upwards
     pixels = maps.to_argb(np.array([-1.0, 0.0, 1.0]), -1.0, 1.0)
     assert pixels[1] == maps.DIVERGING[128] and pixels[0] == maps.DIVERGING[0]
+
+
+# ------------------------------------------------------------- legends and names
+def test_numbers_label_every_edge_of_the_default_network_on_its_own_line(qtbot, view):
+    qtbot.mouseClick(view.labels_box, Qt.MouseButton.LeftButton)
+    labels = probe.edge_labels(view)
+    edges = view.scene.layout.edges
+    assert sorted(ref for ref, _, _ in labels) == sorted(
+        zip(edges.layer.tolist(), edges.i.tolist(), edges.j.tolist())
+    )  # every edge exactly once
+    for ref, centre, _ in labels:
+        assert probe.distance_to_edge(view, ref, centre) < 0.5
+    boxes = [label.box for label in view.scene.numbers.shown()]
+    assert not any(a.intersects(b) for k, a in enumerate(boxes) for b in boxes[k + 1 :])
+    assert "every edge" in view.labels_box.toolTip()
+
+
+def test_numbers_of_a_crowded_layer_appear_on_hover(qtbot):
+    exp = Experiment(
+        data=DataSpec(name="digits"), network=NetworkSpec(hidden=(32,), activations=("tanh",))
+    )
+    _, info, snapshot, _ = make_run(exp, epochs=1)
+    view = open_view(qtbot, info, snapshot)
+    view.set_show_labels(True)
+    assert probe.edge_labels(view) == []  # 64 inputs: no numbers until the mouse points
+    hover(qtbot, view, probe.neuron_center(view, 1, 2))
+    labels = probe.edge_labels(view)
+    assert {ref for ref, _, _ in labels} == {(0, i, 2) for i in probe.shown_nodes(view, 0)}
+    for ref, centre, text in labels:
+        assert probe.distance_to_edge(view, ref, centre) < 0.5
+        assert text == equations.number(snapshot.weights[0][ref.row, ref.column])
+    hover(qtbot, view, probe.edge_midpoint(view, 1, 31, 9))
+    assert [ref for ref, _, _ in probe.edge_labels(view)] == [(1, 31, 9)]
+
+
+def test_gradients_mode_draws_its_log_scale(qtbot, view):
+    assert probe.gradient_scale(view) == []
+    qtbot.mouseClick(view.gradients_box, Qt.MouseButton.LeftButton)
+    assert probe.gradient_scale(view) == ["10⁻⁶", "10⁻⁴", "10⁻²", "1"]
+    titles = [c for c in probe.captions(view) if c.style.name == "TITLE"]
+    scale_top = view._graph_rect().bottom() - 2 * view._painter.metrics.height()
+    assert all(c.box.bottom() <= scale_top for c in titles)  # the scale has its own room
+    view.grab()
+
+
+def test_activations_show_their_display_names_in_the_graph(qtbot):
+    exp = Experiment(network=NetworkSpec(hidden=(3,), activations=("leaky_relu",)))
+    _, info, snapshot, _ = make_run(exp)
+    view = open_view(qtbot, info, snapshot)
+    texts = [c.text for c in probe.captions(view)]
+    assert "Leaky ReLU" in texts and not any("_" in text for text in texts)
+    assert view.neuron_title(1, 0) == "Neuron 1 of layer 1 (Leaky ReLU)"
+    assert "a = Leaky ReLU(z)" in hover_text(qtbot, view, probe.neuron_center(view, 1, 0))
+
+
+@pytest.mark.parametrize("name", ["default", "spiral_6x8", "iris_softmax", "digits"])
+@pytest.mark.parametrize("points", [12.0, 16.0])
+def test_large_text_neither_cuts_the_toolbar_nor_overlaps_the_captions(qtbot, name, points):
+    exp = experiment.load(shipped.experiment_file(name))
+    _, info, snapshot, _ = make_run(exp, epochs=1)
+    view = open_view(qtbot, info, snapshot, size=(420, 560))
+    font = view.font()
+    font.setPointSizeF(points)
+    view.setFont(font)
+    view.resize(420, 561)
+    for widget in (view.gradients_box, view.labels_box, view.total_label, view.sample_box):
+        assert widget.width() >= widget.sizeHint().width()
+        assert widget.x() >= 0 and widget.geometry().right() < view.width()
+    assert view.total_label.text() == f"{info.n_params} parameters"
+    boxes = [c.box for c in probe.captions(view) if c.text]
+    assert not any(a.intersects(b) for k, a in enumerate(boxes) for b in boxes[k + 1 :])
+    names = view._painter.metrics
+    labels = info.class_names if name == "iris_softmax" else ()
+    for label in (*view.scene.input_labels, *labels):
+        assert names.horizontalAdvance(label) < probe.neuron_center(view, 0, 0).x()

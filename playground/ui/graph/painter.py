@@ -9,6 +9,8 @@ Edges are drawn one `drawLines` call per pen bucket; node maps are rows of one i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
@@ -42,6 +44,20 @@ PAD = 6
 LABEL_BACKGROUND = QColor(255, 255, 255, 235)
 LABEL_OUTLINE = 1.5
 TOOLTIP_BACKGROUND = QColor(255, 255, 240, 245)
+
+
+class CaptionStyle(Enum):
+    SHAPE = "shape"  # bold
+    COUNT = "count"  # faded
+    TITLE = "title"
+
+
+class Caption(NamedTuple):
+    """A text written around the graph in `box`."""
+
+    box: QRectF
+    text: str
+    style: CaptionStyle
 
 
 @dataclass(eq=False)
@@ -258,43 +274,48 @@ class GraphPainter:
         """The height under the graph kept for the column titles (and the legend)."""
         return (2 + 2 * gradient_legend) * self.metrics.height() + PAD
 
-    def _captions(self, painter: QPainter, area: QRect, scene: Scene) -> None:
+    def captions(self, area: QRect, scene: Scene) -> list[Caption]:
         """Weight headers above the gaps, column titles below, each in the longest form that
         fits every column with a space to spare: shapes '8 × 8', '8×8' or none; counts
         '72 params' or '72'; titles 'layer 1' or 'L1'. An activation or hint that does not
         fit under its column (the outer ones may use the margins) is left out."""
         metrics, line = self.metrics, self.metrics.height()
-        columns = scene.layout.columns
-        width = int(scene.layout.pitch_x - 2 * metrics.horizontalAdvance(" "))
+        columns, pitch = scene.layout.columns, scene.layout.pitch_x
+        width = int(pitch - 2 * metrics.horizontalAdvance(" "))
         top = area.top() + PAD // 2
-        centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         shape, params, bare = (list(texts) for texts in zip(*scene.headers))
         shapes = _fitting(self.bold_metrics, width, shape, " × ", "×")
         counts = _longest(metrics, width, params, bare)
+        found = []
         for shape, count, a, b in zip(shapes, counts, columns, columns[1:]):
-            x = (a.x + b.x) / 2
-            painter.setPen(QColor(colors.TEXT_HEX))
-            painter.setFont(self.bold)
-            painter.drawText(QRectF(x - width / 2, top, width, line), centre, shape)
-            painter.setFont(self.font)
-            painter.setPen(QColor(FADED_TEXT_HEX))
-            painter.drawText(QRectF(x - width / 2, top + line, width, line), centre, count)
+            x = (a.x + b.x) / 2 - width / 2
+            found.append(Caption(QRectF(x, top, width, line), shape, CaptionStyle.SHAPE))
+            found.append(Caption(QRectF(x, top + line, width, line), count, CaptionStyle.COUNT))
         bottom = area.bottom() - self.bottom_margin(bool(scene.gradient_legend)) + PAD / 2
         long, short, second = (list(texts) for texts in zip(*scene.titles))
         names = _longest(metrics, width, long, short)
-        painter.setPen(QColor(colors.TEXT_HEX))
-        gap = (scene.layout.pitch_x - width) / 2
+        gap = (pitch - width) / 2
         for c, column in enumerate(columns):
-            low = area.left() if c == 0 else column.x - scene.layout.pitch_x / 2 + gap
-            high = (
-                area.right() if c == len(columns) - 1 else column.x + scene.layout.pitch_x / 2 - gap
-            )
+            low = area.left() if c == 0 else column.x - pitch / 2 + gap
+            high = area.right() if c == len(columns) - 1 else column.x + pitch / 2 - gap
             for row, text in enumerate((names[c], second[c])):
                 need = metrics.horizontalAdvance(text)
-                if need <= high - low:
+                if text and need <= high - low:
                     left = min(max(column.x - need / 2, low), high - need)
                     box = QRectF(left, bottom + row * line, need, line)
-                    painter.drawText(box, centre, text)
+                    found.append(Caption(box, text, CaptionStyle.TITLE))
+        return found
+
+    def _captions(self, painter: QPainter, area: QRect, scene: Scene) -> None:
+        """The captions and, with gradients shown, the scale."""
+        centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        for caption in self.captions(area, scene):
+            bold = caption.style is CaptionStyle.SHAPE
+            faded = caption.style is CaptionStyle.COUNT
+            painter.setFont(self.bold if bold else self.font)
+            painter.setPen(QColor(FADED_TEXT_HEX if faded else colors.TEXT_HEX))
+            painter.drawText(caption.box, centre, caption.text)
+        painter.setFont(self.font)
         if scene.gradient_legend:
             self._gradient_legend(painter, area, scene.gradient_legend)
 
