@@ -350,3 +350,16 @@ def test_depth_plot_handles_a_zero_product(explorer):
     assert depth.product_at(5) == 0.0
     _, y = depth.chosen_curve.getData()
     assert np.all(np.isfinite(y))
+
+
+def test_the_explorer_shows_activations_by_their_display_names(explorer, function_tab):
+    combo = explorer.chooser.combo
+    chosen = [combo.itemText(i) for i in range(combo.count())]
+    overlay = function_tab.overlay_list
+    overlaid = [overlay.item(i).text() for i in range(overlay.count())]
+    for shown in (chosen, overlaid):
+        assert "Leaky ReLU" in shown and "Sigmoid" in shown
+        assert not any("_" in text for text in shown)
+    explorer.set_function("leaky_relu")
+    explorer.show_tab(explorer.depth_tab)
+    assert explorer.depth_tab.value_label.text().startswith("Leaky ReLU (α = ")
