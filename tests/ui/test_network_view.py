@@ -17,6 +17,7 @@ from playground.ui.common.number_text import parse_number
 from playground.ui.graph import edge_style, equations, hits, maps
 from playground.ui.graph import layout as graph_layout
 from playground.ui.graph.hits import Hit, HitKind
+from playground.ui.graph.painter import PAD
 from playground.ui.graph.view import NetworkView
 
 SIZE = (760, 720)
@@ -519,7 +520,9 @@ def test_large_text_neither_cuts_the_toolbar_nor_overlaps_the_captions(qtbot, na
     assert view.total_label.text() == f"{info.n_params} parameters"
     boxes = [c.box for c in probe.captions(view) if c.text]
     assert not any(a.intersects(b) for k, a in enumerate(boxes) for b in boxes[k + 1 :])
-    names = view._painter.metrics
-    labels = info.class_names if name == "iris_softmax" else ()
-    for label in (*view.scene.input_labels, *labels):
-        assert names.horizontalAdvance(label) < probe.neuron_center(view, 0, 0).x()
+    metrics, half = view._painter.metrics, probe.node_size(view) / 2
+    room_left = probe.neuron_center(view, 0, 0).x() - half - PAD
+    assert all(metrics.horizontalAdvance(text) <= room_left for text in view.scene.input_labels)
+    room_right = view.width() - probe.neuron_center(view, len(info.layer_sizes) - 1, 0).x() - half
+    for text in view.scene.output_names:  # the class names
+        assert metrics.horizontalAdvance(text) + PAD <= room_right

@@ -245,8 +245,11 @@ class GraphPainter:
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.setPen(QColor(colors.TEXT_HEX))
         for y, unit in zip(column.ys.tolist(), column.units.tolist()):
-            box = QRectF(column.x + half + PAD, y - half, 10 * half, 2 * half)
-            painter.drawText(box, left, scene.output_names[unit])
+            name = scene.output_names[unit]
+            box = QRectF(
+                column.x + half + PAD, y - half, self.metrics.horizontalAdvance(name), 2 * half
+            )
+            painter.drawText(box, left | Qt.TextFlag.TextDontClip, name)
 
     def _flags(self, painter: QPainter, scene: Scene) -> None:
         """A 'dead' or 'sat.' badge on the top edge of every flagged node shown."""

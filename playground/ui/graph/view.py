@@ -185,7 +185,7 @@ class NetworkView(QWidget):
         line = metrics.height()
         area = self._graph_rect()
         inputs, outputs = texts.input_labels(), texts.output_names()
-        left = min(max(map(metrics.horizontalAdvance, inputs)), area.width() // 4) + 2 * PAD
+        left = min(max(map(metrics.horizontalAdvance, inputs)), area.width() // 3) + 2 * PAD
         right = max(map(metrics.horizontalAdvance, outputs), default=0) + 2 * PAD
         top = area.top() + 2 * line + PAD
         bottom = area.bottom() - self._painter.bottom_margin(self._show_gradients)
