@@ -279,15 +279,17 @@ class GraphPainter:
 
     def captions(self, area: QRect, scene: Scene) -> list[Caption]:
         """Weight headers above the gaps, column titles below, each in the longest form that
-        fits every column with a space to spare: shapes '8 × 8', '8×8' or none; counts
+        fits every column with two spaces to spare (one for the short forms and the titles
+        under the columns): shapes '8 × 8', '8×8' or none; counts
         '72 params' or '72'; titles 'layer 1' or 'L1'. An activation or hint that does not
         fit under its column (the outer ones may use the margins) is left out."""
         metrics, line = self.metrics, self.metrics.height()
         columns, pitch = scene.layout.columns, scene.layout.pitch_x
-        width = int(pitch - 2 * metrics.horizontalAdvance(" "))
+        space = metrics.horizontalAdvance(" ")
+        width, tight = int(pitch - 2 * space), int(pitch - space)
         top = area.top() + PAD // 2
         shape, params, bare = (list(texts) for texts in zip(*scene.headers))
-        shapes = _fitting(self.bold_metrics, width, shape, " × ", "×")
+        shapes = _fitting(self.bold_metrics, (width, tight), shape, " × ", "×")
         counts = _longest(metrics, width, params, bare)
         found = []
         for shape, count, a, b in zip(shapes, counts, columns, columns[1:]):
@@ -297,7 +299,7 @@ class GraphPainter:
         bottom = area.bottom() - self.bottom_margin(bool(scene.gradient_legend)) + PAD / 2
         long, short, second = (list(texts) for texts in zip(*scene.titles))
         names = _longest(metrics, width, long, short)
-        gap = (pitch - width) / 2
+        gap = (pitch - tight) / 2
         for c, column in enumerate(columns):
             low = area.left() if c == 0 else column.x - pitch / 2 + gap
             high = area.right() if c == len(columns) - 1 else column.x + pitch / 2 - gap
@@ -378,8 +380,11 @@ def _longest(metrics: QFontMetrics, width: int, long: list[str], short: list[str
     return long if fits else short
 
 
-def _fitting(metrics: QFontMetrics, width: int, texts: list[str], old: str, new: str) -> list[str]:
-    """`texts`, or all with `old` written `new` when one does not fit, or blanks."""
+def _fitting(
+    metrics: QFontMetrics, widths: tuple[int, int], texts: list[str], old: str, new: str
+) -> list[str]:
+    """`texts` if all fit in widths[0] pixels, or all with `old` written `new` if those fit
+    in widths[1], or blanks."""
     tight = [text.replace(old, new) for text in texts]
     blank = [""] * len(texts)
-    return _longest(metrics, width, texts, _longest(metrics, width, tight, blank))
+    return _longest(metrics, widths[0], texts, _longest(metrics, widths[1], tight, blank))
