@@ -11,6 +11,7 @@ from playground.engine.training import HISTORY_KEYS
 from playground.run import RunInfo
 from playground.ui.common import colors
 from playground.ui.views.boundary import BoundaryView, contour_segments
+from playground.engine.targets import class_metrics
 from playground.ui.views.confusion import ConfusionView
 from playground.ui.views.loss import LossView
 
@@ -396,7 +397,7 @@ def cell_texts(view):
 
 def test_confusion_matrix_shows_counts_and_accuracy(confusion):
     matrix = np.array([[40, 2], [2, 6]])
-    confusion.show_matrix(matrix, ("no", "yes"))
+    confusion.show_matrix(class_metrics(matrix), ("no", "yes"))
     assert cell_texts(confusion) == ["40", "2", "2", "6"]
     assert confusion.accuracy_label.text() == "Accuracy: 92.0 %"
     np.testing.assert_allclose(confusion.image_item.image, [[40 / 42, 2 / 42], [0.25, 0.75]])
@@ -406,7 +407,7 @@ def test_confusion_matrix_shows_counts_and_accuracy(confusion):
 
 
 def test_confusion_matrix_all_zero_and_clear(confusion):
-    confusion.show_matrix(np.zeros((3, 3), dtype=np.int64), ("a", "b", "c"))
+    confusion.show_matrix(class_metrics(np.zeros((3, 3), dtype=np.int64)), ("a", "b", "c"))
     assert cell_texts(confusion) == ["0"] * 9
     assert confusion.accuracy_label.text() == "Accuracy: –"
     np.testing.assert_array_equal(confusion.image_item.image, np.zeros((3, 3)))
@@ -416,9 +417,9 @@ def test_confusion_matrix_all_zero_and_clear(confusion):
 
 
 def test_confusion_matrix_follows_the_number_of_classes(confusion):
-    confusion.show_matrix(np.eye(2, dtype=np.int64) * 5, ("0", "1"))
+    confusion.show_matrix(class_metrics(np.eye(2, dtype=np.int64) * 5), ("0", "1"))
     ten = np.eye(10, dtype=np.int64) * 90 + 1
-    confusion.show_matrix(ten, tuple(str(i) for i in range(10)))
+    confusion.show_matrix(class_metrics(ten), tuple(str(i) for i in range(10)))
     assert len(confusion.cell_texts) == 100
     assert cell_texts(confusion)[:2] == ["91", "1"]
     assert confusion.accuracy_label.text() == "Accuracy: 91.0 %"

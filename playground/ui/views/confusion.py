@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QLabel, QWidget
 
+from playground.engine.targets import ClassMetrics
 from playground.ui.common import colors
 from playground.ui.common.matrix_plot import MatrixPlot
 from playground.ui.common.number_text import number
@@ -61,8 +62,10 @@ class ConfusionView(MatrixPlot):
         ticks = [(i + 0.5, _short(n, limit)) for i, n in enumerate(self._names)]
         self.plot.getAxis("bottom").setTicks([ticks])
 
-    def show_matrix(self, matrix: np.ndarray, class_names: tuple[str, ...]) -> None:
-        """Counts (K, K) int, rows = true class, columns = predicted, with K class names."""
+    def show_matrix(self, metrics: ClassMetrics, class_names: tuple[str, ...]) -> None:
+        """A split's metrics: its counts (K, K), rows = true class, columns = predicted, and
+        its accuracy, with K class names."""
+        matrix = metrics.matrix
         names = tuple(class_names)
         if names != self._names:
             self._set_classes(names)
@@ -70,9 +73,8 @@ class ConfusionView(MatrixPlot):
         texts = [str(int(count)) for count in matrix.ravel()]
         inks = ["w" if share > DARK_CELL else colors.TEXT_HEX for share in shares.ravel()]
         self.show_cells(shares, (0.0, 1.0), texts, inks)
-        total = int(matrix.sum())
-        if total:
-            accuracy = 100.0 * np.trace(matrix) / total
-            self.accuracy_label.setText(self.tr("Accuracy: {0} %").format(number(accuracy, 1)))
+        if not np.isnan(metrics.accuracy):
+            accuracy = number(100.0 * metrics.accuracy, 1)
+            self.accuracy_label.setText(self.tr("Accuracy: {0} %").format(accuracy))
         else:
             self.accuracy_label.setText(self.tr("Accuracy: –"))
