@@ -138,7 +138,9 @@ def take_snapshot(
         confusion = test_predicted = None
         if tr.dataset.task == "classification":
             splits = ("train", "test") if len(tr.dataset.X_test) else ("train",)
-            confusion = {s: targets.class_metrics(_read_only(tr.confusion_matrix(s))) for s in splits}
+            confusion = {
+                s: targets.class_metrics(_read_only(tr.confusion_matrix(s))) for s in splits
+            }
             test_predicted = _read_only(tr.predict_classes(tr.dataset.X_test[:PREDICTED_ROWS]))
     return Snapshot(
         generation=generation,

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
+from playground.engine.targets import class_metrics
 from playground.ui.common.number_text import (
     MINUS,
     count,
@@ -22,7 +23,6 @@ from playground.ui.common.number_text import (
     superscript,
     vector,
 )
-from playground.engine.targets import class_metrics
 from playground.ui.views.confusion import ConfusionView
 from playground.ui.views.loss import LossView
 

@@ -7,11 +7,12 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from playground.engine import targets
+from playground.engine.targets import class_metrics
 from playground.engine.training import HISTORY_KEYS
 from playground.run import RunInfo
 from playground.ui.common import colors
+from playground.ui.common.log_axis import LABEL_PIXELS
 from playground.ui.views.boundary import BoundaryView, contour_segments
-from playground.engine.targets import class_metrics
 from playground.ui.views.confusion import ConfusionView
 from playground.ui.views.loss import LossView
 
@@ -314,9 +315,56 @@ def test_labels_and_legend(loss_view):
     assert loss_view.loss_plot.getAxis("left").labelText == "loss"
     assert loss_view.accuracy_plot.getAxis("left").labelText == "accuracy"
     assert loss_view.accuracy_plot.getAxis("bottom").labelText == "epoch"
-    legend = loss_view.loss_plot.legend
-    assert [label.text for _, label in legend.items] == ["train", "test"]
+    assert "train" in loss_view.legend.text() and "test" in loss_view.legend.text()
     assert loss_view.log_scale_box.text() == "Log scale"
+
+
+def test_the_legend_sits_above_the_curves_never_on_them(loss_view):
+    append(loss_view, history(0, 30))
+    assert loss_view.loss_plot.legend is None  # nothing drawn inside the plot
+    legend = loss_view.legend.geometry()
+    assert legend.bottom() < loss_view._loss_widget.geometry().top()
+    assert legend.width() >= loss_view.legend.sizeHint().width()  # not cut
+
+
+def test_epochs_are_whole_numbers_from_the_first_one(loss_view):
+    append(loss_view, history(0, 1))  # one point at epoch 0: no -400..400 axis
+    axis = loss_view.accuracy_plot.getAxis("bottom")
+    assert loss_view.loss_plot.viewRange()[0] == [0.0, 1.0]
+    assert ">epoch </span>" in axis.labelString() and "x0" not in axis.labelString()
+    ticks = [v for _, values in axis.tickValues(0.0, 1.0, axis.width()) for v in values]
+    assert ticks and all(float(v).is_integer() for v in ticks)
+    assert axis.tickStrings(ticks, 1.0, 1.0) == [str(int(v)) for v in ticks]
+    append(loss_view, history(1, 6))
+    assert loss_view.loss_plot.viewRange()[0] == [0.0, 6.0]
+
+
+@pytest.mark.parametrize("height", [200, 300])
+def test_the_accuracy_title_is_never_cut(qtbot, height):
+    view = LossView()
+    qtbot.addWidget(view)
+    view.resize(450, height)
+    view.show()
+    qtbot.waitExposed(view)
+    for plot in (view.loss_plot, view.accuracy_plot):
+        axis = plot.getAxis("left")
+        assert axis.label.boundingRect().width() <= axis.geometry().height()
+
+
+def test_a_diverged_loss_keeps_the_log_axis_readable(loss_view):
+    rows = history(0, 40)
+    rows["train_loss"] = 10.0 ** np.linspace(0, 287, 40)
+    append(loss_view, rows)
+    loss_view.log_scale_box.setChecked(True)
+    loss_view.grab()
+    axis = loss_view.loss_plot.getAxis("left")
+    low, high = loss_view.loss_plot.viewRange()[1]
+    levels = axis.tickValues(low, high, axis.geometry().height())
+    values = [v for _, level in levels for v in level]
+    assert 2 <= len(values) <= axis.geometry().height() / LABEL_PIXELS
+    texts = axis.tickStrings(values, 1.0, 1.0)
+    assert "e+" not in "".join(texts)
+    assert any(t.startswith("10") and t[2:] and set(t[2:]) <= set("⁰¹²³⁴⁵⁶⁷⁸⁹") for t in texts)
 
 
 def test_log_scale_box_switches_the_loss_axis(loss_view, qtbot):

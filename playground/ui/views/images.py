@@ -55,11 +55,11 @@ class ImagesView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._test_widget, self.test_plot, self.test_image = _image_plot(
-            self.tr("Test images: true → predicted class (mistakes framed in red)")
+            self.tr("Test images<br>true → predicted class, mistakes in red")
         )
         self.test_image.setLookupTable(INK_LUT)
         self._weight_widget, self.weight_plot, self.weight_image = _image_plot(
-            self.tr("Layer 1: the weights into each neuron, as images (orange −, blue +)")
+            self.tr("Layer 1 weights<br>one image per neuron (orange −, blue +)")
         )
         self.weight_image.setLookupTable(colors.diverging_lut())
         self.frames = pg.PlotCurveItem(
@@ -127,7 +127,9 @@ class ImagesView(QWidget):
         self.weight_image.setImage(
             atlas(neurons, columns, gap, gap, 0.0), levels=(-reach, reach), autoLevels=False
         )
-        self.n_weight_images = len(neurons)
+        if len(neurons) != self.n_weight_images:
+            self.n_weight_images = len(neurons)
+            self.weight_plot.autoRange(padding=0.02)
 
     def _frame(self, mistakes: np.ndarray) -> None:
         """Red squares around the test images `mistakes` (indices)."""
