@@ -6,6 +6,7 @@ K outputs learn one-hot vectors (class = argmax). Regression targets are used as
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 import numpy as np
@@ -84,3 +85,9 @@ def class_metrics(matrix: np.ndarray) -> ClassMetrics:
         recall = hits / matrix.sum(axis=1)
     accuracy = float(hits.sum() / total) if total else float("nan")
     return ClassMetrics(matrix, accuracy, precision, recall)
+
+
+def quoted_split(by_split: Mapping[str, ClassMetrics]) -> ClassMetrics:
+    """The split whose accuracy the window quotes and whose matrix it shows: "test", or
+    "train" when there is no test split."""
+    return by_split.get("test", by_split["train"])

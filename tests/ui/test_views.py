@@ -4,6 +4,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from playground.engine import targets
@@ -15,6 +16,7 @@ from playground.ui.common.log_axis import LABEL_PIXELS
 from playground.ui.views.boundary import BoundaryView, contour_segments
 from playground.ui.views.confusion import ConfusionView
 from playground.ui.views.loss import LossView
+from playground.ui.views.metrics import MetricsView
 
 R = 5  # grid resolution of the hand-made outputs
 
@@ -489,3 +491,77 @@ def test_a_neuron_map_replaces_the_output_until_cleared(qtbot):
     view.show_neuron(None)
     assert not view.showing_neuron and view.contour.isVisible()
     assert float(view.current_image().max()) == pytest.approx(0.45)
+
+
+# ------------------------------------------------------------------- colour bars
+def _bar_colour(bar, value):
+    """The colour the bar shows at `value` (within its levels), as (3,) uint8."""
+    low, high = bar.levels()
+    lut = bar.colorMap().getLookupTable(nPts=256, alpha=False)
+    return lut[round((value - low) / (high - low) * 255)]
+
+
+def test_the_regression_map_has_a_colour_bar_with_its_value_range(boundary):
+    boundary.set_run(make_info(task="regression", n_classes=0, activation="linear"))
+    bar = boundary.color_bar
+    assert bar.isVisible() and bar.levels() == (-1.0, 2.0)
+    assert bar.named_ticks == []  # numbers along the bar
+    low, high = bar.axis.range
+    assert (low, high) == (-1.0, 2.0)
+    np.testing.assert_array_equal(_bar_colour(bar, 2.0), colors.sequential_lut()[-1])
+
+
+@pytest.mark.parametrize(("activation", "low"), [("sigmoid", "0"), ("tanh", "−1")])
+def test_the_two_class_map_says_what_its_ends_mean(boundary, activation, low):
+    boundary.set_run(make_info(activation=activation, class_names=("red", "blue")))
+    texts = [text for _, text in boundary.color_bar.named_ticks]
+    assert texts[0] == f"{low}: class red" and texts[-1] == "1: class blue"
+    np.testing.assert_array_equal(_bar_colour(boundary.color_bar, 1.0), colors.diverging_lut()[-1])
+
+
+def test_k_classes_get_a_legend_of_class_colours_with_names(boundary):
+    names = ("setosa", "versicolor", "virginica")
+    boundary.set_run(make_info(n_classes=3, width=3, activation="softmax", class_names=names))
+    bar = boundary.color_bar
+    assert [text for _, text in bar.named_ticks] == list(names)
+    for i, (value, _) in enumerate(bar.named_ticks):
+        np.testing.assert_array_equal(_bar_colour(bar, value), colors.class_colors(3)[i])
+    # The names are written in full: the bar's axis is as wide as the longest one.
+    longest = QFontMetrics(bar.axis.style["tickFont"]).horizontalAdvance("versicolor")
+    QApplication.processEvents()  # the layout takes the new width
+    assert bar.axis.width() >= longest
+
+
+def test_a_hovered_neuron_shows_its_own_scale_then_the_output_again(boundary):
+    boundary.set_run(make_info(class_names=("a", "b")))
+    boundary.show_neuron(np.zeros((10, 10)), (-2.0, 2.0), "layer 1, neuron 1")
+    assert boundary.color_bar.levels() == (-2.0, 2.0) and boundary.color_bar.named_ticks == []
+    boundary.show_neuron(None)
+    assert boundary.color_bar.levels() == (0.0, 1.0)
+    assert boundary.color_bar.named_ticks[-1][1] == "1: class b"
+
+
+# ------------------------------------------------------------------- metrics table
+def test_precision_and_recall_per_class_for_train_and_test(qtbot):
+    view = MetricsView()
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    view.show()
+    names = ("setosa", "versicolor", "virginica")
+    train = np.array([[5, 1, 0], [2, 6, 2], [0, 0, 4]])
+    test = np.array([[3, 0, 0], [0, 2, 1], [0, 0, 2]])
+    view.show_metrics({"train": class_metrics(train), "test": class_metrics(test)}, names)
+    table = view.table
+    assert [table.verticalHeaderItem(r).text() for r in range(3)] == list(names)
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(3)]
+    assert rows[0] == ["71.4 %", "83.3 %", "100.0 %", "100.0 %"]
+    assert rows[1] == ["85.7 %", "60.0 %", "100.0 %", "66.7 %"]
+    assert view.confusion.accuracy_label.text() == "Accuracy: 87.5 %"  # the test split
+    assert cell_texts(view.confusion)[:3] == ["3", "0", "0"]
+    # Nothing cut: every column and the class names fit in the table.
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    used = table.verticalHeader().width() + table.horizontalHeader().length()
+    assert used <= table.width()
+    view.show_metrics({"train": class_metrics(train)}, names)  # no test split
+    assert table.item(0, 2).text() == "–"
+    assert view.confusion.accuracy_label.text() == "Accuracy: 75.0 %"

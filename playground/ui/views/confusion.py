@@ -40,6 +40,8 @@ class ConfusionView(MatrixPlot):
         font.setBold(True)
         self.accuracy_label.setFont(font)
         self.layout().insertWidget(0, self.accuracy_label)
+        # Cells as wide as the room allows, so the class names under the columns fit.
+        self.plot.setAspectLocked(False)
         self._names: tuple[str, ...] = ()
         self.plot.getViewBox().sigResized.connect(self._set_column_ticks)
         self.clear()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.engine.targets import ClassMetrics
+from playground.engine.targets import ClassMetrics, quoted_split
 from playground.ui.common.number_text import number
 from playground.ui.views.confusion import ConfusionView
 
@@ -66,8 +66,7 @@ class MetricsView(QWidget):
 
     def show_metrics(self, metrics: dict[str, ClassMetrics], class_names: tuple[str, ...]):
         """Draw a snapshot's `confusion`: split name ("train", "test") -> ClassMetrics."""
-        shown = metrics.get("test", metrics["train"])
-        self.confusion.show_matrix(shown, class_names)
+        self.confusion.show_matrix(quoted_split(metrics), class_names)
         if tuple(class_names) != self._names:
             self._set_classes(tuple(class_names))
         columns = [(s, f) for s in SPLITS for f in ("precision", "recall")]
