@@ -565,3 +565,24 @@ def test_precision_and_recall_per_class_for_train_and_test(qtbot):
     view.show_metrics({"train": class_metrics(train)}, names)  # no test split
     assert table.item(0, 2).text() == "–"
     assert view.confusion.accuracy_label.text() == "Accuracy: 75.0 %"
+
+
+@pytest.mark.parametrize(("width", "upright"), [(900, False), (220, True)])
+def test_column_names_are_written_in_full_upright_when_cells_are_narrow(qtbot, width, upright):
+    view = ConfusionView()
+    qtbot.addWidget(view)
+    view.resize(width, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    names = ("setosa", "versicolor", "virginica")
+    view.show_matrix(class_metrics(np.eye(3, dtype=np.int64)), names)
+    QApplication.processEvents()
+    axis = view.plot.getAxis("bottom")
+    assert axis.upright is upright and axis.names == names
+    longest = QFontMetrics(axis.style["tickFont"]).horizontalAdvance("versicolor")
+    if upright:
+        QApplication.processEvents()
+        assert axis.height() >= longest  # room for the longest name, standing
+    else:
+        assert view.cell_pixels() >= longest
+    view.grab()

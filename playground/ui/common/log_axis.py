@@ -1,5 +1,5 @@
-"""pyqtgraph axes with readable ticks: a log axis that thins its labels to what fits, and
-an axis of whole numbers (epochs)."""
+"""pyqtgraph axes with readable ticks: a log axis that thins its labels to what fits, an
+axis of whole numbers (epochs) and an axis of names that can stand upright."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 
+from playground.ui.common import colors
 from playground.ui.common.number_text import count, significant, superscript
 
 LABEL_PIXELS = 28  # at least this many pixels between two labels of a log axis
+UPRIGHT_ROOM = 10  # pixels of an upright-names axis beyond its longest name
 PLAIN_POWERS = 3  # 10^-3 .. 10^3 are written as plain numbers, further ones as powers
 
 
@@ -60,3 +64,47 @@ class WholeNumberAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph)
         return [count(round(value)) for value in values]
+
+
+class UprightNamesAxis(pg.AxisItem):
+    """A bottom axis naming the columns of a matrix (name i under x = i + 0.5) that, when
+    upright, writes each name turned a quarter left, reading upwards and ending at the
+    axis: a name then needs only a line's width, however long it is."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__("bottom", *args, **kwargs)
+        self.names: tuple[str, ...] = ()
+        self.upright = False
+
+    def set_names(self, names: tuple[str, ...], upright: bool, longest: float = 0.0) -> None:
+        """Name the columns, across or upright (with room for `longest` pixels of text)."""
+        self.names, self.upright = tuple(names), upright
+        self.setHeight(longest + UPRIGHT_ROOM if upright else None)
+        # Upright, pyqtgraph lays out short stand-ins (the index), so no name is dropped
+        # for overlapping its neighbours when written across.
+        texts = [str(i) if upright else name for i, name in enumerate(self.names)]
+        self.setTicks([[(i + 0.5, text) for i, text in enumerate(texts)]])
+
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):  # noqa: N802, N803 (pyqtgraph)
+        if not self.upright:
+            super().drawPicture(p, axisSpec, tickSpecs, textSpecs)
+            return
+        super().drawPicture(p, axisSpec, tickSpecs, [])
+        p.setFont(self.style["tickFont"])
+        p.setPen(self.textPen())
+        length = self.height() - UPRIGHT_ROOM / 2
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for rect, _, index in textSpecs:
+            p.save()
+            p.translate(rect.center().x(), rect.top())
+            p.rotate(-90)
+            line = QRectF(-length, -rect.height() / 2, length, rect.height())
+            p.drawText(line, align, self.names[int(index)])
+            p.restore()
+
+
+def title_length(title: str) -> int:
+    """How many pixels long an axis title in colors.AXIS_LABEL_STYLE is written."""
+    font = QFont()
+    font.setPointSize(int(colors.AXIS_LABEL_STYLE["font-size"].removesuffix("pt")))
+    return QFontMetrics(font).horizontalAdvance(title)

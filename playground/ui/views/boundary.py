@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from playground.run import RunInfo
 from playground.ui.common import colors
+from playground.ui.common.log_axis import title_length
 from playground.ui.common.number_text import significant
 from playground.ui.views.color_bar import ColorBar
 
@@ -22,6 +23,7 @@ TRAIN_SYMBOL, TRAIN_SIZE = "o", 8
 TEST_SYMBOL, TEST_SIZE = "t1", 10  # upward triangles
 OUTLINE_WIDTH = 1.2
 BOUNDARY_WIDTH = 1.5
+TITLE_ROOM = 90  # pixels of the plot beside its y title: the x axis, its title and margins
 IMAGE_OPACITY = 0.7  # over the white background: paler than the points drawn on it
 
 
@@ -183,6 +185,7 @@ class BoundaryView(QWidget):
         self.contour.setVisible(self._scale.threshold is not None)
         self.plot.setLabel("bottom", info.x_label, **colors.AXIS_LABEL_STYLE)
         self.plot.setLabel("left", info.y_label, **colors.AXIS_LABEL_STYLE)
+        self._fit_y_title(info.y_label)
         self.plot.setAspectLocked(info.is_2d, ratio=1.0)
         self.plot.setRange(xRange=info.x_range, yRange=info.y_range, padding=0.0)
         self._draw_points(
@@ -206,6 +209,10 @@ class BoundaryView(QWidget):
                 (high, self.tr("{0}: class {1}").format(significant(high, 2), names[1])),
             ]
             self.color_bar.show_scale(scale.lut, scale.levels, ticks)
+
+    def _fit_y_title(self, title: str) -> None:
+        """At least as tall as the vertical axis title (and the x axis), so it is never cut."""
+        self._plot_widget.setMinimumHeight(title_length(title) + TITLE_ROOM)
 
     def show_neuron(
         self, values: np.ndarray | None, levels: tuple[float, float] = (-1.0, 1.0), title=""

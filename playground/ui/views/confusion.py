@@ -7,20 +7,17 @@ that column), so a good classifier shows a dark diagonal whatever the class size
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
 from playground.engine.targets import ClassMetrics
 from playground.ui.common import colors
+from playground.ui.common.log_axis import UprightNamesAxis
 from playground.ui.common.matrix_plot import MatrixPlot
 from playground.ui.common.number_text import number
 
 DARK_CELL = 0.55  # row share above which a cell's text turns white
-CHAR_PIXELS = 9  # about one character of the tick font, for shortening column names
-
-
-def _short(name: str, limit: int) -> str:
-    """`name` cut to `limit` characters, ending in an ellipsis when cut."""
-    return name if len(name) <= limit else name[: limit - 1] + "…"
+NAME_GAP = 6  # pixels kept between neighbouring column names
 
 
 def row_shares(matrix: np.ndarray) -> np.ndarray:
@@ -33,7 +30,13 @@ class ConfusionView(MatrixPlot):
     """A K x K grid of counts under an accuracy line."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("true"), self.tr("predicted"), colors.sequential_lut(), parent)
+        super().__init__(
+            self.tr("true"),
+            self.tr("predicted"),
+            colors.sequential_lut(),
+            parent,
+            column_axis=UprightNamesAxis(),
+        )
         self.accuracy_label = QLabel()
         font = self.accuracy_label.font()
         font.setPointSize(12)
@@ -59,10 +62,11 @@ class ConfusionView(MatrixPlot):
         self._set_column_ticks()
 
     def _set_column_ticks(self) -> None:
-        """Column names shortened to the width of a cell, so neighbours never overlap."""
-        limit = max(2, int(self.cell_pixels() // CHAR_PIXELS))
-        ticks = [(i + 0.5, _short(n, limit)) for i, n in enumerate(self._names)]
-        self.plot.getAxis("bottom").setTicks([ticks])
+        """Column names in full: across when they fit under their cells, else upright."""
+        axis = self.plot.getAxis("bottom")
+        width = QFontMetrics(axis.style["tickFont"]).horizontalAdvance
+        widest = max((width(name) for name in self._names), default=0)
+        axis.set_names(self._names, widest > self.cell_pixels() - NAME_GAP, widest)
 
     def show_matrix(self, metrics: ClassMetrics, class_names: tuple[str, ...]) -> None:
         """A split's metrics: its counts (K, K), rows = true class, columns = predicted, and

@@ -12,12 +12,11 @@ from functools import partial
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, QPointF, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.training import HISTORY_KEYS
 from playground.ui.common import colors
-from playground.ui.common.log_axis import LogFriendlyAxis, WholeNumberAxis
+from playground.ui.common.log_axis import LogFriendlyAxis, WholeNumberAxis, title_length
 from playground.ui.common.number_text import number, significant
 
 INITIAL_CAPACITY = 1024
@@ -106,15 +105,12 @@ class LossView(QWidget):
     def _fit_axis_titles(self, classification: bool) -> None:
         """Each plot at least as tall as its vertical axis title (and the epoch axis under
         the lowest one), so no title is cut short."""
-        font = QFont()
-        font.setPointSize(int(colors.AXIS_LABEL_STYLE["font-size"].removesuffix("pt")))
-        metrics = QFontMetrics(font)
         for widget, plot, below in (
             (self._loss_widget, self.loss_plot, 0 if classification else BOTTOM_AXIS_HEIGHT),
             (self._accuracy_widget, self.accuracy_plot, BOTTOM_AXIS_HEIGHT),
         ):
             title = plot.getAxis("left").labelText
-            widget.setMinimumHeight(metrics.horizontalAdvance(title) + 40 + below)
+            widget.setMinimumHeight(title_length(title) + 40 + below)
 
     def _curves(self) -> tuple[pg.PlotDataItem, ...]:
         return (self.train_curve, self.test_curve, *self.accuracy_curves)

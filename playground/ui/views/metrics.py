@@ -20,6 +20,7 @@ from playground.ui.common.number_text import number
 from playground.ui.views.confusion import ConfusionView
 
 SPLITS = ("train", "test")
+TABLE_FONT_SHARE = 0.85  # the table's text, relative to the window's, to leave room for the matrix
 
 
 def _percent(value: float) -> str:
@@ -36,10 +37,10 @@ class MetricsView(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("precision\n(train)"),
-                self.tr("recall\n(train)"),
-                self.tr("precision\n(test)"),
-                self.tr("recall\n(test)"),
+                self.tr("precision\ntrain"),
+                self.tr("recall\ntrain"),
+                self.tr("precision\ntest"),
+                self.tr("recall\ntest"),
             ]
         )
         self.table.setToolTip(
@@ -48,6 +49,11 @@ class MetricsView(QWidget):
                 "Recall: of the rows of this class, the share predicted as it."
             )
         )
+        font = self.table.font()
+        font.setPointSizeF(font.pointSizeF() * TABLE_FONT_SHARE)
+        self.table.setFont(font)
+        self.table.horizontalHeader().setFont(font)
+        self.table.verticalHeader().setFont(font)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -57,17 +57,20 @@ class RunTab(QSplitter):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.activated.connect(lambda i, a=axis: session.replot(a, i))
         self.axis_labels = (QLabel(self.tr("x axis")), QLabel(self.tr("y axis")))
-        options = QHBoxLayout()
-        for widget in (self.show_test, self.discretize, self.axis_labels[0], self.x_feature):
+        # Two rows, so the feature names in the axis pickers are never cut.
+        options, axes = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.show_test, self.discretize):
             options.addWidget(widget)
-        options.addWidget(self.axis_labels[1])
-        options.addWidget(self.y_feature)
+        for widget in (self.axis_labels[0], self.x_feature, self.axis_labels[1], self.y_feature):
+            axes.addWidget(widget)
         options.addStretch(1)
+        axes.addStretch(1)
         plane = QWidget()
         plane_layout = QVBoxLayout(plane)
         plane_layout.setContentsMargins(0, 0, 0, 0)
         plane_layout.addWidget(self.boundary, 1)
         plane_layout.addLayout(options)
+        plane_layout.addLayout(axes)
         self.plane = plane
         self.outputs = QSplitter(Qt.Orientation.Vertical)
         for widget, stretch in (
