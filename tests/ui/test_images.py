@@ -44,7 +44,7 @@ def test_digits_show_test_images_with_labels_instead_of_a_pixel_plane(qtbot, dig
     truth = digits.session.info.test_labels[:PREDICTED_ROWS]
     predicted = digits.session.snapshot.test_predicted
     texts = [label.toPlainText() for label in images.labels]
-    assert texts == [f"{t} → {p}" for t, p in zip(truth, predicted)]
+    assert texts == [f"{t}→{p}" for t, p in zip(truth, predicted)]
     # Each mistake gets a red square (4 sides, 2 points each), right ones none.
     mistakes = int(np.sum(truth != predicted))
     assert mistakes > 0
@@ -59,7 +59,7 @@ def test_first_layer_weights_are_drawn_one_image_per_neuron(qtbot, digits):
     images = digits.run_tab.images
     assert images.n_weight_images == 12
     w = digits.session.snapshot.weights[0]  # (64, 12)
-    expected = atlas(w.T.reshape(12, 8, 8), 4, 2, 2, 0.0)
+    expected = atlas(w.T.reshape(12, 8, 8), 4, 2, 2, 0.0)  # 4 columns, gaps of 8 // 4
     np.testing.assert_allclose(images.weight_image.image, expected)
 
 

@@ -332,13 +332,15 @@ def test_the_legend_sits_above_the_curves_never_on_them(loss_view):
 def test_epochs_are_whole_numbers_from_the_first_one(loss_view):
     append(loss_view, history(0, 1))  # one point at epoch 0: no -400..400 axis
     axis = loss_view.accuracy_plot.getAxis("bottom")
-    assert loss_view.loss_plot.viewRange()[0] == [0.0, 1.0]
+    low, high = loss_view.loss_plot.viewRange()[0]
+    assert -0.1 < low < 0.0 and 1.0 < high < 1.1
     assert ">epoch </span>" in axis.labelString() and "x0" not in axis.labelString()
-    ticks = [v for _, values in axis.tickValues(0.0, 1.0, axis.width()) for v in values]
-    assert ticks and all(float(v).is_integer() for v in ticks)
+    ticks = [v for _, values in axis.tickValues(low, high, axis.width()) for v in values]
+    assert ticks == [0.0, 1.0]
     assert axis.tickStrings(ticks, 1.0, 1.0) == [str(int(v)) for v in ticks]
     append(loss_view, history(1, 6))
-    assert loss_view.loss_plot.viewRange()[0] == [0.0, 6.0]
+    low, high = loss_view.loss_plot.viewRange()[0]
+    assert -0.5 < low < 0.0 and 6.0 < high < 6.5
 
 
 @pytest.mark.parametrize("height", [200, 300])
@@ -365,6 +367,8 @@ def test_a_diverged_loss_keeps_the_log_axis_readable(loss_view):
     values = [v for _, level in levels for v in level]
     assert 2 <= len(values) <= axis.geometry().height() / LABEL_PIXELS
     texts = axis.tickStrings(values, 1.0, 1.0)
+    steps = np.diff(values)
+    assert len(set(steps)) == 1 and str(int(steps[0]))[0] in "125"  # 1, 2 or 5 times 10ⁿ
     assert "e+" not in "".join(texts)
     assert any(t.startswith("10") and t[2:] and set(t[2:]) <= set("⁰¹²³⁴⁵⁶⁷⁸⁹") for t in texts)
 

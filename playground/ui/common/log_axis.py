@@ -29,6 +29,14 @@ def power_text(log_value: float) -> str:
     return significant(10.0**log_value, 1)
 
 
+def nice_step(at_least: float) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50, ... that is at least `at_least`."""
+    step = 1
+    while step < at_least:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+    return step
+
+
 class LogFriendlyAxis(pg.AxisItem):
     """An axis whose log-scale ticks come in levels: decades, then 2 and 5 times them, then
     the rest, so crowded labels are dropped level by level instead of overlapping. When
@@ -38,7 +46,7 @@ class LogFriendlyAxis(pg.AxisItem):
         decades = np.arange(np.floor(minVal), np.ceil(maxVal) + 1)
         inside = decades[(decades >= minVal) & (decades <= maxVal)]
         most = max(2, int(size // LABEL_PIXELS))
-        step = max(1, math.ceil(len(inside) / most))
+        step = nice_step(len(inside) / most)
         if step > 1:
             return [(None, inside[np.mod(inside, step) == 0].tolist())]
         levels = []

@@ -45,8 +45,10 @@ class ConfusionView(MatrixPlot):
         self.layout().insertWidget(0, self.accuracy_label)
         # Cells as wide as the room allows, so the class names under the columns fit.
         self.plot.setAspectLocked(False)
+        # Rows crowded on a small screen: drop some names rather than write them on each other.
+        self.plot.getAxis("left").setStyle(hideOverlappingLabels=True)
         self._names: tuple[str, ...] = ()
-        self.plot.getViewBox().sigResized.connect(self._set_column_ticks)
+        self.plot.getViewBox().sigResized.connect(self._fit_texts)
         self.clear()
 
     def clear(self) -> None:
@@ -60,6 +62,22 @@ class ConfusionView(MatrixPlot):
         self._names = names
         self.set_cells(len(names), names, 11 if len(names) <= 5 else 9)
         self._set_column_ticks()
+
+    def _fit_texts(self) -> None:
+        """After a resize: column names, and the counts only where a cell can hold them."""
+        self._set_column_ticks()
+        self._show_counts_if_they_fit()
+
+    def _show_counts_if_they_fit(self) -> None:
+        """Counts are written only when a cell is taller and wider than the widest count."""
+        if not self.cell_texts:
+            return
+        widest = max(self.cell_texts, key=lambda text: len(text.toPlainText()))
+        size = widest.boundingRect()
+        width, height = self.plot.getViewBox().viewPixelSize()
+        fits = width > 0 and 1.0 / width >= size.width() and 1.0 / height >= size.height() * 0.8
+        for text in self.cell_texts:
+            text.setVisible(fits)
 
     def _set_column_ticks(self) -> None:
         """Column names in full: across when they fit under their cells, else upright."""
@@ -79,6 +97,7 @@ class ConfusionView(MatrixPlot):
         texts = [str(int(count)) for count in matrix.ravel()]
         inks = ["w" if share > DARK_CELL else colors.TEXT_HEX for share in shares.ravel()]
         self.show_cells(shares, (0.0, 1.0), texts, inks)
+        self._show_counts_if_they_fit()
         if not np.isnan(metrics.accuracy):
             accuracy = number(100.0 * metrics.accuracy, 1)
             self.accuracy_label.setText(self.tr("Accuracy: {0} %").format(accuracy))

@@ -9,13 +9,15 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.run import RunInfo
 from playground.snapshot import Snapshot
 from playground.ui.common import colors
 
 COLUMNS = 6  # test images per row
+LABEL_POINT_SIZE = 9
 MISTAKE_HEX = "#D00000"
 MISTAKE_WIDTH = 3
 INK_LUT = colors.ramp(np.array([(255, 255, 255), (0, 0, 0)]))  # 0 white paper, high black ink
@@ -33,19 +35,26 @@ def atlas(images: np.ndarray, columns: int, gap: int, band: int, fill: float) ->
     return out
 
 
-def _image_plot(title: str) -> tuple[pg.PlotWidget, pg.PlotItem, pg.ImageItem]:
-    """A plot without axes, row 0 on top, square pixels, holding one ImageItem."""
+def _image_plot(title: str) -> tuple[QWidget, pg.PlotItem, pg.ImageItem]:
+    """A plot without axes, row 0 on top, square pixels, holding one ImageItem, under a
+    title that wraps rather than being cut."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(title)
+    label.setWordWrap(True)
+    layout.addWidget(label)
     widget = colors.plot_widget()
+    layout.addWidget(widget, 1)
     plot = widget.getPlotItem()
     plot.setMouseEnabled(x=False, y=False)
     plot.invertY(True)
     plot.setAspectLocked(True)
     for name in ("left", "bottom"):
         plot.hideAxis(name)
-    plot.setTitle(title, size="11pt", color=colors.TEXT_HEX)
     image = pg.ImageItem()
     plot.addItem(image)
-    return widget, plot, image
+    return box, plot, image
 
 
 class ImagesView(QWidget):
@@ -55,17 +64,19 @@ class ImagesView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._test_widget, self.test_plot, self.test_image = _image_plot(
-            self.tr("Test images<br>true → predicted class, mistakes in red")
+            self.tr("Test images: true → predicted class, mistakes framed in red")
         )
         self.test_image.setLookupTable(INK_LUT)
         self._weight_widget, self.weight_plot, self.weight_image = _image_plot(
-            self.tr("Layer 1 weights<br>one image per neuron (orange −, blue +)")
+            self.tr("Layer 1 weights: one image per neuron (orange −, blue +)")
         )
         self.weight_image.setLookupTable(colors.diverging_lut())
         self.frames = pg.PlotCurveItem(
             pen=pg.mkPen(MISTAKE_HEX, width=MISTAKE_WIDTH), connect="pairs"
         )
         self.test_plot.addItem(self.frames)
+        self.test_plot.getViewBox().sigResized.connect(self._fit_labels)
+        self._mistakes = np.zeros(0, dtype=np.int64)
         self.labels: list[pg.TextItem] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,7 +90,7 @@ class ImagesView(QWidget):
 
     def _cell(self) -> tuple[int, int]:
         """(width, height) of a test image's cell in pixels of the atlas: room for its label."""
-        return self._side + max(1, self._side // 4), self._side + max(2, self._side // 2)
+        return self._side + max(2, self._side // 2), self._side + max(3, 2 * self._side // 3)
 
     def set_run(self, info: RunInfo, shown: int) -> None:
         """The first `shown` test images of an image run (info.image_side > 0), unlabelled
@@ -102,8 +113,11 @@ class ImagesView(QWidget):
             levels=(low, high if high > low else low + 1.0),
             autoLevels=False,
         )
+        font = QFont()
+        font.setPointSize(LABEL_POINT_SIZE)
         for i in range(len(images)):
             text = pg.TextItem(anchor=(0.5, 0.0), color=colors.TEXT_HEX)
+            text.setFont(font)
             text.setPos((i % COLUMNS) * width + side / 2, (i // COLUMNS) * height + side)
             self.test_plot.addItem(text)
             self.labels.append(text)
@@ -117,8 +131,10 @@ class ImagesView(QWidget):
             return
         predicted = snap.test_predicted[: len(self._truth)]
         for text, truth, guess in zip(self.labels, self._truth, predicted):
-            text.setText(f"{self._names[truth]} → {self._names[guess]}")
-        self._frame(np.flatnonzero(predicted != self._truth[: len(predicted)]))
+            text.setText(f"{self._names[truth]}→{self._names[guess]}")
+        self._mistakes = np.flatnonzero(predicted != self._truth[: len(predicted)])
+        self._frame(self._mistakes)
+        self._fit_labels()
         weights = np.nan_to_num(np.asarray(snap.weights[0], dtype=np.float64))
         neurons = weights.T.reshape(-1, self._side, self._side)
         reach = float(np.abs(weights).max(initial=0.0)) or 1.0
@@ -130,6 +146,18 @@ class ImagesView(QWidget):
         if len(neurons) != self.n_weight_images:
             self.n_weight_images = len(neurons)
             self.weight_plot.autoRange(padding=0.02)
+
+    def _fit_labels(self) -> None:
+        """Every label when a cell is wide enough for it; else only the mistakes' labels,
+        so neighbouring labels never run into each other."""
+        if not self.labels:
+            return
+        pixel = self.test_plot.getViewBox().viewPixelSize()[0]
+        cell = self._cell()[0] / pixel if pixel > 0 else 0.0
+        widest = max(label.boundingRect().width() for label in self.labels)
+        wrong = set(self._mistakes.tolist())
+        for i, label in enumerate(self.labels):
+            label.setVisible(cell >= widest or i in wrong)
 
     def _frame(self, mistakes: np.ndarray) -> None:
         """Red squares around the test images `mistakes` (indices)."""

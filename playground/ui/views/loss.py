@@ -22,6 +22,7 @@ from playground.ui.common.number_text import number, significant
 INITIAL_CAPACITY = 1024
 REDRAW_MS = 100  # the curves follow the data at most 10 times a second
 LEFT_AXIS_WIDTH = 64  # both plots alike, so their x axes line up
+X_PADDING = 0.02  # of the epoch range on each side, so the first and last ticks show
 BOTTOM_AXIS_HEIGHT = 48  # the epoch ticks and title under the lowest plot
 _ROW = {key: i for i, key in enumerate(HISTORY_KEYS)}
 
@@ -127,7 +128,7 @@ class LossView(QWidget):
         self._n = 0
         for curve in self._curves():
             curve.setData([], [])
-        self.loss_plot.setXRange(0, 1, padding=0.0)
+        self.loss_plot.setXRange(0, 1, padding=X_PADDING)
         self._accuracy_widget.setVisible(classification)
         # The lowest visible plot carries the epoch axis.
         self.loss_plot.showLabel("bottom", not classification)
@@ -171,7 +172,8 @@ class LossView(QWidget):
             curve.setData(epochs, self._data[_ROW[key], : self._n])
         if self._n:  # whole epochs from the first to the last (at least one wide)
             first = float(epochs[0])
-            self.loss_plot.setXRange(first, max(float(epochs[-1]), first + 1.0), padding=0.0)
+            last = max(float(epochs[-1]), first + 1.0)
+            self.loss_plot.setXRange(first, last, padding=X_PADDING)
 
     def _set_log_scale(self, on: bool) -> None:
         self.loss_plot.setLogMode(x=False, y=on)

@@ -99,5 +99,5 @@ class MetricsView(QWidget):
         columns = sum(
             max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(4)
         )
-        width = names + columns
-        self.table.setFixedWidth(width + 2 * self.table.frameWidth() + 4)
+        scroll_bar = self.table.verticalScrollBar().sizeHint().width()
+        self.table.setFixedWidth(names + columns + scroll_bar + 2 * self.table.frameWidth() + 4)

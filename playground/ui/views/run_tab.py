@@ -118,7 +118,7 @@ class RunTab(QSplitter):
         if not classification:
             shares = (0.3, 0.7, 0.0)
         elif images:
-            shares = (0.25, 0.5, 0.25)
+            shares = (0.25, 0.42, 0.33)
         else:
             shares = (0.3, 0.45, 0.25) if info.is_2d else (0.33, 0.3, 0.37)
         plane_share = 0.0 if images else shares[1]
