@@ -23,7 +23,7 @@ TRAIN_SYMBOL, TRAIN_SIZE = "o", 8
 TEST_SYMBOL, TEST_SIZE = "t1", 10  # upward triangles
 OUTLINE_WIDTH = 1.2
 BOUNDARY_WIDTH = 1.5
-TITLE_ROOM = 90  # pixels of the plot beside its y title: the x axis, its title and margins
+TITLE_ROOM = 55  # pixels of the plot beside its y title: the x axis, its title and margins
 IMAGE_OPACITY = 0.7  # over the white background: paler than the points drawn on it
 
 
