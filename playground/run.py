@@ -9,6 +9,8 @@ data in the plane of two columns of the data the network sees (the others at the
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,6 +62,8 @@ class RunInfo:
     feature_names: tuple[str, ...] = ()
     activations: tuple[str, ...] = ()
     selectable_features: tuple[str, ...] = ()
+    image_side: int = 0
+    test_images: np.ndarray | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -137,6 +141,20 @@ def _plane(source: Dataset, grid: Grid, is_2d: bool) -> dict:
     )
 
 
+PIXEL_NAME = re.compile(r"(p|px|pixel)[_ ]?\d+", re.IGNORECASE)
+MIN_IMAGE_SIDE = 4
+
+
+def image_side(raw: Dataset) -> int:
+    """S when every column of a table is a pixel (named like p0, px_1, pixel2) of an S x S
+    image with S >= MIN_IMAGE_SIDE; else 0."""
+    names = raw.feature_names
+    side = math.isqrt(len(names))
+    square = side >= MIN_IMAGE_SIDE and side * side == len(names)
+    pixels = all(PIXEL_NAME.fullmatch(name) for name in names)
+    return side if square and pixels and not datasets.is_2d(raw) else 0
+
+
 def run_info(raw: Dataset, trainer: Trainer, grid: Grid) -> RunInfo:
     """RunInfo of a run over `grid`: 2-D data are drawn in their raw (x1, x2) plane, tabular
     data in the plane of the grid's two columns of the data the network sees."""
@@ -145,6 +163,7 @@ def run_info(raw: Dataset, trainer: Trainer, grid: Grid) -> RunInfo:
     y_all = np.concatenate([raw.y_train, raw.y_test]).astype(float)
     value_range = (float(y_all.min()), float(y_all.max())) if len(y_all) else (-1.0, 1.0)
     net = trainer.net
+    side = image_side(raw)
     return RunInfo(
         task=ds.task,
         n_classes=ds.n_classes,
@@ -162,4 +181,6 @@ def run_info(raw: Dataset, trainer: Trainer, grid: Grid) -> RunInfo:
         feature_names=ds.feature_names,
         activations=tuple(a.name for a in net.activations),
         selectable_features=FEATURES if is_2d else (),
+        image_side=side,
+        test_images=raw.X_test.reshape(-1, side, side) if side else None,
     )

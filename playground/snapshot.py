@@ -7,11 +7,13 @@ from typing import NamedTuple
 
 import numpy as np
 
+from playground.engine import targets
 from playground.engine.grid import Grid
 from playground.engine.inspection import neuron_flags
 from playground.engine.training import HISTORY_KEYS, Trainer
 
 FLAG_ROWS = 5000  # neuron flags look at no more training rows than this, per snapshot
+PREDICTED_ROWS = 24  # the first test rows whose predicted classes a snapshot carries
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -67,7 +69,10 @@ class Snapshot:
     metrics: the latest train_loss, test_loss, train_accuracy, test_accuracy (NaN if none).
     weights[l] (D_l, D_l+1), biases[l] (D_l+1,); gradients (dW, db) alike, or None.
     grid_layers[l] (R, R, D_l+1) float32 activations over the grid, or None without a grid.
-    confusion (K, K) counts on the test split (train if there is no test split), or None.
+    confusion: "train" and (if there is a test split) "test" -> targets.ClassMetrics (the
+        matrix, accuracy, precision and recall of the weights at this moment), or None.
+    test_predicted (min(M, PREDICTED_ROWS),) int: the predicted classes of the first test
+        rows, or None (regression).
     flags: per layer the NeuronFlags over the training set (its first FLAG_ROWS rows,
         which are in random order).
     sample: one training row traced through the network (TracedSample), or None.
@@ -82,12 +87,13 @@ class Snapshot:
     biases: tuple[np.ndarray, ...]
     gradients: tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]] | None
     grid_layers: tuple[np.ndarray, ...] | None
-    confusion: np.ndarray | None
+    confusion: dict[str, targets.ClassMetrics] | None
     running: bool
     stop_reason: str | None
     epochs_per_second: float
     flags: tuple[NeuronFlags, ...] = ()
     sample: TracedSample | None = None
+    test_predicted: np.ndarray | None = None
 
     def parameter(self, ref: ParameterRef) -> float:
         """The value of the weight or bias `ref` in this snapshot."""
@@ -129,10 +135,13 @@ def take_snapshot(
             tuple(_read_only(z[0]) for z in zs),
             tuple(_read_only(np.array(a[0])) for a in outs),
         )
-        confusion = None
+        confusion = test_predicted = None
         if tr.dataset.task == "classification":
-            split = "test" if len(tr.dataset.X_test) else "train"
-            confusion = _read_only(tr.confusion_matrix(split))
+            splits = ("train", "test") if len(tr.dataset.X_test) else ("train",)
+            confusion = {
+                s: targets.class_metrics(_read_only(tr.confusion_matrix(s))) for s in splits
+            }
+            test_predicted = _read_only(tr.predict_classes(tr.dataset.X_test[:PREDICTED_ROWS]))
     return Snapshot(
         generation=generation,
         epoch=tr.epoch,
@@ -149,4 +158,5 @@ def take_snapshot(
         epochs_per_second=epochs_per_second,
         flags=flags,
         sample=sample,
+        test_predicted=test_predicted,
     )

@@ -6,6 +6,9 @@ K outputs learn one-hot vectors (class = argmax). Regression targets are used as
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import NamedTuple
+
 import numpy as np
 
 SIGNED_OUTPUTS = ("tanh", "linear", "arctan")
@@ -58,3 +61,33 @@ def confusion_matrix(predicted: np.ndarray, y: np.ndarray, n_classes: int) -> np
     matrix = np.zeros((n_classes, n_classes), dtype=np.int64)
     np.add.at(matrix, (y.astype(int), predicted.astype(int)), 1)
     return matrix
+
+
+class ClassMetrics(NamedTuple):
+    """A split's classification metrics, all read from one confusion matrix: matrix (K, K)
+    counts (row = true class), accuracy (NaN when empty), precision (K,) and recall (K,)
+    (NaN for a class never predicted, resp. never present)."""
+
+    matrix: np.ndarray
+    accuracy: float
+    precision: np.ndarray
+    recall: np.ndarray
+
+
+def class_metrics(matrix: np.ndarray) -> ClassMetrics:
+    """Accuracy, per-class precision (diagonal / column sums) and recall (diagonal / row
+    sums) of a (K, K) confusion matrix."""
+    matrix = np.asarray(matrix)
+    hits = np.diag(matrix).astype(float)
+    total = matrix.sum()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        precision = hits / matrix.sum(axis=0)
+        recall = hits / matrix.sum(axis=1)
+    accuracy = float(hits.sum() / total) if total else float("nan")
+    return ClassMetrics(matrix, accuracy, precision, recall)
+
+
+def quoted_split(by_split: Mapping[str, ClassMetrics]) -> ClassMetrics:
+    """The split whose accuracy the window quotes and whose matrix it shows: "test", or
+    "train" when there is no test split."""
+    return by_split.get("test", by_split["train"])

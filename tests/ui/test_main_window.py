@@ -216,7 +216,7 @@ def test_tabular_data_shows_feature_axes_and_a_confusion_matrix(qtbot, window):
     assert window.session.info.y_label == window.run_tab.x_feature.itemText(3)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: window.session.snapshot.epoch == 1, timeout=5000)
-    assert window.session.snapshot.confusion.shape == (3, 3)
+    assert window.session.snapshot.confusion["test"].matrix.shape == (3, 3)
 
 
 def test_closing_while_training_leaves_no_thread(qtbot):

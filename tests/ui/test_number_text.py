@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
+from playground.engine.targets import class_metrics
 from playground.ui.common.number_text import (
     MINUS,
     count,
@@ -138,7 +139,7 @@ def test_what_is_written_reads_back(value, decimals):
 def test_the_confusion_view_writes_the_locales_separator(qtbot, pt_br):
     view = ConfusionView()
     qtbot.addWidget(view)
-    view.show_matrix(np.array([[40, 2], [2, 6]]), ("a", "b"))
+    view.show_matrix(class_metrics(np.array([[40, 2], [2, 6]])), ("a", "b"))
     assert view.accuracy_label.text() == "Accuracy: 92,0 %"
 
 

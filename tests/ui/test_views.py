@@ -4,15 +4,19 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from playground.engine import targets
+from playground.engine.targets import class_metrics
 from playground.engine.training import HISTORY_KEYS
 from playground.run import RunInfo
 from playground.ui.common import colors
+from playground.ui.common.log_axis import LABEL_PIXELS
 from playground.ui.views.boundary import BoundaryView, contour_segments
 from playground.ui.views.confusion import ConfusionView
 from playground.ui.views.loss import LossView
+from playground.ui.views.metrics import MetricsView
 
 R = 5  # grid resolution of the hand-made outputs
 
@@ -313,9 +317,60 @@ def test_labels_and_legend(loss_view):
     assert loss_view.loss_plot.getAxis("left").labelText == "loss"
     assert loss_view.accuracy_plot.getAxis("left").labelText == "accuracy"
     assert loss_view.accuracy_plot.getAxis("bottom").labelText == "epoch"
-    legend = loss_view.loss_plot.legend
-    assert [label.text for _, label in legend.items] == ["train", "test"]
+    assert "train" in loss_view.legend.text() and "test" in loss_view.legend.text()
     assert loss_view.log_scale_box.text() == "Log scale"
+
+
+def test_the_legend_sits_above_the_curves_never_on_them(loss_view):
+    append(loss_view, history(0, 30))
+    assert loss_view.loss_plot.legend is None  # nothing drawn inside the plot
+    legend = loss_view.legend.geometry()
+    assert legend.bottom() < loss_view._loss_widget.geometry().top()
+    assert legend.width() >= loss_view.legend.sizeHint().width()  # not cut
+
+
+def test_epochs_are_whole_numbers_from_the_first_one(loss_view):
+    append(loss_view, history(0, 1))  # one point at epoch 0: no -400..400 axis
+    axis = loss_view.accuracy_plot.getAxis("bottom")
+    low, high = loss_view.loss_plot.viewRange()[0]
+    assert -0.1 < low < 0.0 and 1.0 < high < 1.1
+    assert ">epoch </span>" in axis.labelString() and "x0" not in axis.labelString()
+    ticks = [v for _, values in axis.tickValues(low, high, axis.width()) for v in values]
+    assert ticks == [0.0, 1.0]
+    assert axis.tickStrings(ticks, 1.0, 1.0) == [str(int(v)) for v in ticks]
+    append(loss_view, history(1, 6))
+    low, high = loss_view.loss_plot.viewRange()[0]
+    assert -0.5 < low < 0.0 and 6.0 < high < 6.5
+
+
+@pytest.mark.parametrize("height", [200, 300])
+def test_the_accuracy_title_is_never_cut(qtbot, height):
+    view = LossView()
+    qtbot.addWidget(view)
+    view.resize(450, height)
+    view.show()
+    qtbot.waitExposed(view)
+    for plot in (view.loss_plot, view.accuracy_plot):
+        axis = plot.getAxis("left")
+        assert axis.label.boundingRect().width() <= axis.geometry().height()
+
+
+def test_a_diverged_loss_keeps_the_log_axis_readable(loss_view):
+    rows = history(0, 40)
+    rows["train_loss"] = 10.0 ** np.linspace(0, 287, 40)
+    append(loss_view, rows)
+    loss_view.log_scale_box.setChecked(True)
+    loss_view.grab()
+    axis = loss_view.loss_plot.getAxis("left")
+    low, high = loss_view.loss_plot.viewRange()[1]
+    levels = axis.tickValues(low, high, axis.geometry().height())
+    values = [v for _, level in levels for v in level]
+    assert 2 <= len(values) <= axis.geometry().height() / LABEL_PIXELS
+    texts = axis.tickStrings(values, 1.0, 1.0)
+    steps = np.diff(values)
+    assert len(set(steps)) == 1 and str(int(steps[0]))[0] in "125"  # 1, 2 or 5 times 10ⁿ
+    assert "e+" not in "".join(texts)
+    assert any(t.startswith("10") and t[2:] and set(t[2:]) <= set("⁰¹²³⁴⁵⁶⁷⁸⁹") for t in texts)
 
 
 def test_log_scale_box_switches_the_loss_axis(loss_view, qtbot):
@@ -396,7 +451,7 @@ def cell_texts(view):
 
 def test_confusion_matrix_shows_counts_and_accuracy(confusion):
     matrix = np.array([[40, 2], [2, 6]])
-    confusion.show_matrix(matrix, ("no", "yes"))
+    confusion.show_matrix(class_metrics(matrix), ("no", "yes"))
     assert cell_texts(confusion) == ["40", "2", "2", "6"]
     assert confusion.accuracy_label.text() == "Accuracy: 92.0 %"
     np.testing.assert_allclose(confusion.image_item.image, [[40 / 42, 2 / 42], [0.25, 0.75]])
@@ -406,7 +461,7 @@ def test_confusion_matrix_shows_counts_and_accuracy(confusion):
 
 
 def test_confusion_matrix_all_zero_and_clear(confusion):
-    confusion.show_matrix(np.zeros((3, 3), dtype=np.int64), ("a", "b", "c"))
+    confusion.show_matrix(class_metrics(np.zeros((3, 3), dtype=np.int64)), ("a", "b", "c"))
     assert cell_texts(confusion) == ["0"] * 9
     assert confusion.accuracy_label.text() == "Accuracy: –"
     np.testing.assert_array_equal(confusion.image_item.image, np.zeros((3, 3)))
@@ -416,9 +471,9 @@ def test_confusion_matrix_all_zero_and_clear(confusion):
 
 
 def test_confusion_matrix_follows_the_number_of_classes(confusion):
-    confusion.show_matrix(np.eye(2, dtype=np.int64) * 5, ("0", "1"))
+    confusion.show_matrix(class_metrics(np.eye(2, dtype=np.int64) * 5), ("0", "1"))
     ten = np.eye(10, dtype=np.int64) * 90 + 1
-    confusion.show_matrix(ten, tuple(str(i) for i in range(10)))
+    confusion.show_matrix(class_metrics(ten), tuple(str(i) for i in range(10)))
     assert len(confusion.cell_texts) == 100
     assert cell_texts(confusion)[:2] == ["91", "1"]
     assert confusion.accuracy_label.text() == "Accuracy: 91.0 %"
@@ -440,3 +495,98 @@ def test_a_neuron_map_replaces_the_output_until_cleared(qtbot):
     view.show_neuron(None)
     assert not view.showing_neuron and view.contour.isVisible()
     assert float(view.current_image().max()) == pytest.approx(0.45)
+
+
+# ------------------------------------------------------------------- colour bars
+def _bar_colour(bar, value):
+    """The colour the bar shows at `value` (within its levels), as (3,) uint8."""
+    low, high = bar.levels()
+    lut = bar.colorMap().getLookupTable(nPts=256, alpha=False)
+    return lut[round((value - low) / (high - low) * 255)]
+
+
+def test_the_regression_map_has_a_colour_bar_with_its_value_range(boundary):
+    boundary.set_run(make_info(task="regression", n_classes=0, activation="linear"))
+    bar = boundary.color_bar
+    assert bar.isVisible() and bar.levels() == (-1.0, 2.0)
+    assert bar.named_ticks == []  # numbers along the bar
+    low, high = bar.axis.range
+    assert (low, high) == (-1.0, 2.0)
+    np.testing.assert_array_equal(_bar_colour(bar, 2.0), colors.sequential_lut()[-1])
+
+
+@pytest.mark.parametrize(("activation", "low"), [("sigmoid", "0"), ("tanh", "−1")])
+def test_the_two_class_map_says_what_its_ends_mean(boundary, activation, low):
+    boundary.set_run(make_info(activation=activation, class_names=("red", "blue")))
+    texts = [text for _, text in boundary.color_bar.named_ticks]
+    assert texts[0] == f"{low}: class red" and texts[-1] == "1: class blue"
+    np.testing.assert_array_equal(_bar_colour(boundary.color_bar, 1.0), colors.diverging_lut()[-1])
+
+
+def test_k_classes_get_a_legend_of_class_colours_with_names(boundary):
+    names = ("setosa", "versicolor", "virginica")
+    boundary.set_run(make_info(n_classes=3, width=3, activation="softmax", class_names=names))
+    bar = boundary.color_bar
+    assert [text for _, text in bar.named_ticks] == list(names)
+    for i, (value, _) in enumerate(bar.named_ticks):
+        np.testing.assert_array_equal(_bar_colour(bar, value), colors.class_colors(3)[i])
+    # The names are written in full: the bar's axis is as wide as the longest one.
+    longest = QFontMetrics(bar.axis.style["tickFont"]).horizontalAdvance("versicolor")
+    QApplication.processEvents()  # the layout takes the new width
+    assert bar.axis.width() >= longest
+
+
+def test_a_hovered_neuron_shows_its_own_scale_then_the_output_again(boundary):
+    boundary.set_run(make_info(class_names=("a", "b")))
+    boundary.show_neuron(np.zeros((10, 10)), (-2.0, 2.0), "layer 1, neuron 1")
+    assert boundary.color_bar.levels() == (-2.0, 2.0) and boundary.color_bar.named_ticks == []
+    boundary.show_neuron(None)
+    assert boundary.color_bar.levels() == (0.0, 1.0)
+    assert boundary.color_bar.named_ticks[-1][1] == "1: class b"
+
+
+# ------------------------------------------------------------------- metrics table
+def test_precision_and_recall_per_class_for_train_and_test(qtbot):
+    view = MetricsView()
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    view.show()
+    names = ("setosa", "versicolor", "virginica")
+    train = np.array([[5, 1, 0], [2, 6, 2], [0, 0, 4]])
+    test = np.array([[3, 0, 0], [0, 2, 1], [0, 0, 2]])
+    view.show_metrics({"train": class_metrics(train), "test": class_metrics(test)}, names)
+    table = view.table
+    assert [table.verticalHeaderItem(r).text() for r in range(3)] == list(names)
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(3)]
+    assert rows[0] == ["71.4 %", "83.3 %", "100.0 %", "100.0 %"]
+    assert rows[1] == ["85.7 %", "60.0 %", "100.0 %", "66.7 %"]
+    assert view.confusion.accuracy_label.text() == "Accuracy: 87.5 %"  # the test split
+    assert cell_texts(view.confusion)[:3] == ["3", "0", "0"]
+    # Nothing cut: every column and the class names fit in the table.
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    used = table.verticalHeader().width() + table.horizontalHeader().length()
+    assert used <= table.width()
+    view.show_metrics({"train": class_metrics(train)}, names)  # no test split
+    assert table.item(0, 2).text() == "–"
+    assert view.confusion.accuracy_label.text() == "Accuracy: 75.0 %"
+
+
+@pytest.mark.parametrize(("width", "upright"), [(900, False), (220, True)])
+def test_column_names_are_written_in_full_upright_when_cells_are_narrow(qtbot, width, upright):
+    view = ConfusionView()
+    qtbot.addWidget(view)
+    view.resize(width, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    names = ("setosa", "versicolor", "virginica")
+    view.show_matrix(class_metrics(np.eye(3, dtype=np.int64)), names)
+    QApplication.processEvents()
+    axis = view.plot.getAxis("bottom")
+    assert axis.upright is upright and axis.names == names
+    longest = QFontMetrics(axis.style["tickFont"]).horizontalAdvance("versicolor")
+    if upright:
+        QApplication.processEvents()
+        assert axis.height() >= longest  # room for the longest name, standing
+    else:
+        assert view.cell_pixels() >= longest
+    view.grab()

@@ -1,19 +1,118 @@
-"""A pyqtgraph axis for log scales whose ticks thin out level by level."""
+"""pyqtgraph axes with readable ticks: a log axis that thins its labels to what fits, an
+axis of whole numbers (epochs) and an axis of names that can stand upright."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+
+from playground.ui.common import colors
+from playground.ui.common.number_text import count, significant, superscript
+
+LABEL_PIXELS = 28  # at least this many pixels between two labels of a log axis
+UPRIGHT_ROOM = 10  # pixels of an upright-names axis beyond its longest name
+PLAIN_POWERS = 3  # 10^-3 .. 10^3 are written as plain numbers, further ones as powers
+
+
+def power_text(log_value: float) -> str:
+    """The tick text of 10**log_value: '0.02', '500', '10²⁸⁷', '2 × 10⁻⁵'."""
+    exponent = math.floor(log_value + 1e-9)
+    is_decade = abs(log_value - round(log_value)) < 1e-9
+    if abs(exponent) <= PLAIN_POWERS:
+        return significant(10.0**log_value, 1)
+    if is_decade:
+        return f"10{superscript(round(log_value))}"
+    return significant(10.0**log_value, 1)
+
+
+def nice_step(at_least: float) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50, ... that is at least `at_least`."""
+    step = 1
+    while step < at_least:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+    return step
 
 
 class LogFriendlyAxis(pg.AxisItem):
     """An axis whose log-scale ticks come in levels: decades, then 2 and 5 times them, then
-    the rest, so crowded labels are dropped level by level instead of overlapping."""
+    the rest, so crowded labels are dropped level by level instead of overlapping. When
+    there are more decades than labels fit, only every n-th decade is ticked."""
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph)
-        decades = np.arange(np.floor(minVal), np.ceil(maxVal))
+        decades = np.arange(np.floor(minVal), np.ceil(maxVal) + 1)
+        inside = decades[(decades >= minVal) & (decades <= maxVal)]
+        most = max(2, int(size // LABEL_PIXELS))
+        step = nice_step(len(inside) / most)
+        if step > 1:
+            return [(None, inside[np.mod(inside, step) == 0].tolist())]
         levels = []
         for multiples in ((1,), (2, 5), (3, 4, 6, 7, 8, 9)):
             values = (decades[:, None] + np.log10(multiples)).ravel()
             levels.append((None, values[(values >= minVal) & (values <= maxVal)].tolist()))
         return levels
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph)
+        return [power_text(value) for value in values]
+
+
+class WholeNumberAxis(pg.AxisItem):
+    """An axis (epochs) ticked only at whole numbers, at least 1 apart, without SI prefix."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph)
+        spacings = [(s, o) for s, o in super().tickSpacing(minVal, maxVal, size) if s >= 1]
+        return spacings or [(1.0, 0.0)]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph)
+        return [count(round(value)) for value in values]
+
+
+class UprightNamesAxis(pg.AxisItem):
+    """A bottom axis naming the columns of a matrix (name i under x = i + 0.5) that, when
+    upright, writes each name turned a quarter left, reading upwards and ending at the
+    axis: a name then needs only a line's width, however long it is."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__("bottom", *args, **kwargs)
+        self.names: tuple[str, ...] = ()
+        self.upright = False
+
+    def set_names(self, names: tuple[str, ...], upright: bool, longest: float = 0.0) -> None:
+        """Name the columns, across or upright (with room for `longest` pixels of text)."""
+        self.names, self.upright = tuple(names), upright
+        self.setHeight(longest + UPRIGHT_ROOM if upright else None)
+        # Upright, pyqtgraph lays out short stand-ins (the index), so no name is dropped
+        # for overlapping its neighbours when written across.
+        texts = [str(i) if upright else name for i, name in enumerate(self.names)]
+        self.setTicks([[(i + 0.5, text) for i, text in enumerate(texts)]])
+
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):  # noqa: N802, N803 (pyqtgraph)
+        if not self.upright:
+            super().drawPicture(p, axisSpec, tickSpecs, textSpecs)
+            return
+        super().drawPicture(p, axisSpec, tickSpecs, [])
+        p.setFont(self.style["tickFont"])
+        p.setPen(self.textPen())
+        length = self.height() - UPRIGHT_ROOM / 2
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for rect, _, index in textSpecs:
+            p.save()
+            p.translate(rect.center().x(), rect.top())
+            p.rotate(-90)
+            line = QRectF(-length, -rect.height() / 2, length, rect.height())
+            p.drawText(line, align, self.names[int(index)])
+            p.restore()
+
+
+def title_length(title: str) -> int:
+    """How many pixels long an axis title in colors.AXIS_LABEL_STYLE is written."""
+    font = QFont()
+    font.setPointSize(int(colors.AXIS_LABEL_STYLE["font-size"].removesuffix("pt")))
+    return QFontMetrics(font).horizontalAdvance(title)

@@ -14,11 +14,15 @@ from playground.ui.common import colors
 
 class MatrixPlot(QWidget):
     """Entry (i, j) is the cell [j, j+1] x [i, i+1] of `plot`, rows from top to bottom;
-    `image_item` colours the cells through `lut`, `cell_texts` (row-major) write them."""
+    `image_item` colours the cells through `lut`, `cell_texts` (row-major) write them.
+    `column_axis`: the pyqtgraph axis that names the columns (None: a plain one)."""
 
-    def __init__(self, row_title: str, column_title: str, lut: np.ndarray, parent=None):
+    def __init__(
+        self, row_title: str, column_title: str, lut: np.ndarray, parent=None, column_axis=None
+    ):
         super().__init__(parent)
-        self._plot_widget = colors.plot_widget()
+        axes = {} if column_axis is None else {"axisItems": {"bottom": column_axis}}
+        self._plot_widget = colors.plot_widget(**axes)
         self.plot = self._plot_widget.getPlotItem()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.invertY(True)  # row 0 on top, as a matrix is written

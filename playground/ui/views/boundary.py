@@ -15,11 +15,15 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from playground.run import RunInfo
 from playground.ui.common import colors
+from playground.ui.common.log_axis import title_length
+from playground.ui.common.number_text import significant
+from playground.ui.views.color_bar import ColorBar
 
 TRAIN_SYMBOL, TRAIN_SIZE = "o", 8
 TEST_SYMBOL, TEST_SIZE = "t1", 10  # upward triangles
 OUTLINE_WIDTH = 1.2
 BOUNDARY_WIDTH = 1.5
+TITLE_ROOM = 55  # pixels of the plot beside its y title: the x axis, its title and margins
 IMAGE_OPACITY = 0.7  # over the white background: paler than the points drawn on it
 
 
@@ -131,11 +135,15 @@ class BoundaryView(QWidget):
         self.test_scatter = pg.ScatterPlotItem(symbol=TEST_SYMBOL, size=TEST_SIZE)
         for item in (self.image_item, self.train_scatter, self.test_scatter):
             self.plot.addItem(item)
+        self.color_bar = ColorBar()
+        self.plot.layout.addItem(self.color_bar, 2, 5)  # right of the plot, as pyqtgraph does
+        self.plot.layout.setColumnFixedWidth(4, 6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._plot_widget)
         self._ranges = ((-1.0, 1.0), (-1.0, 1.0))  # the run's plane, for the image rectangle
         self._scale: _Scale | None = None
+        self._names: tuple[str, ...] = ()
         self._output: np.ndarray | None = None
         self._image: np.ndarray | None = None
         self._show_test = False
@@ -168,6 +176,8 @@ class BoundaryView(QWidget):
         self._showing_neuron = False
         self.plot.setTitle(None)
         self._scale = _scale_for(info)
+        self._names = info.class_names
+        self._show_output_scale()
         self._output = self._image = None
         self.image_item.clear()
         self.image_item.setLookupTable(self._scale.lut)
@@ -175,12 +185,34 @@ class BoundaryView(QWidget):
         self.contour.setVisible(self._scale.threshold is not None)
         self.plot.setLabel("bottom", info.x_label, **colors.AXIS_LABEL_STYLE)
         self.plot.setLabel("left", info.y_label, **colors.AXIS_LABEL_STYLE)
+        self._fit_y_title(info.y_label)
         self.plot.setAspectLocked(info.is_2d, ratio=1.0)
         self.plot.setRange(xRange=info.x_range, yRange=info.y_range, padding=0.0)
         self._draw_points(
             self.train_scatter, info.train_xy, self._point_fill(info, info.train_labels)
         )
         self._draw_points(self.test_scatter, info.test_xy, self._point_fill(info, info.test_labels))
+
+    def _show_output_scale(self) -> None:
+        """The colour bar of the output: values (regression), what each end means (two
+        classes), or the class colours (K classes)."""
+        scale = self._scale
+        if scale.lut is None:
+            self.color_bar.show_classes(self._names)
+        elif scale.threshold is None:
+            self.color_bar.show_scale(scale.lut, scale.levels)
+        else:
+            (low, high), names = scale.levels, self._names
+            ticks = [
+                (low, self.tr("{0}: class {1}").format(significant(low, 2), names[0])),
+                (scale.threshold, significant(scale.threshold, 2)),
+                (high, self.tr("{0}: class {1}").format(significant(high, 2), names[1])),
+            ]
+            self.color_bar.show_scale(scale.lut, scale.levels, ticks)
+
+    def _fit_y_title(self, title: str) -> None:
+        """At least as tall as the vertical axis title (and the x axis), so it is never cut."""
+        self._plot_widget.setMinimumHeight(title_length(title) + TITLE_ROOM)
 
     def show_neuron(
         self, values: np.ndarray | None, levels: tuple[float, float] = (-1.0, 1.0), title=""
@@ -192,6 +224,7 @@ class BoundaryView(QWidget):
                 self._showing_neuron = False
                 self.plot.setTitle(None)
                 self.image_item.setLookupTable(self._scale.lut)
+                self._show_output_scale()
                 self.contour.setVisible(self._scale.threshold is not None)
                 if self._output is not None:
                     self.show_output(self._output)
@@ -200,6 +233,7 @@ class BoundaryView(QWidget):
             self._showing_neuron = True
             self.image_item.setLookupTable(colors.diverging_lut())
             self.contour.setVisible(False)
+        self.color_bar.show_scale(colors.diverging_lut(), levels)
         self.plot.setTitle(title, size="12pt", color=colors.TEXT_HEX)
         image = np.clip(np.nan_to_num(np.asarray(values, dtype=np.float64)), *levels)
         self._image = image

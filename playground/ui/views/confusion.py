@@ -7,19 +7,17 @@ that column), so a good classifier shows a dark diagonal whatever the class size
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
+from playground.engine.targets import ClassMetrics
 from playground.ui.common import colors
+from playground.ui.common.log_axis import UprightNamesAxis
 from playground.ui.common.matrix_plot import MatrixPlot
 from playground.ui.common.number_text import number
 
 DARK_CELL = 0.55  # row share above which a cell's text turns white
-CHAR_PIXELS = 9  # about one character of the tick font, for shortening column names
-
-
-def _short(name: str, limit: int) -> str:
-    """`name` cut to `limit` characters, ending in an ellipsis when cut."""
-    return name if len(name) <= limit else name[: limit - 1] + "…"
+NAME_GAP = 6  # pixels kept between neighbouring column names
 
 
 def row_shares(matrix: np.ndarray) -> np.ndarray:
@@ -32,15 +30,25 @@ class ConfusionView(MatrixPlot):
     """A K x K grid of counts under an accuracy line."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("true"), self.tr("predicted"), colors.sequential_lut(), parent)
+        super().__init__(
+            self.tr("true"),
+            self.tr("predicted"),
+            colors.sequential_lut(),
+            parent,
+            column_axis=UprightNamesAxis(),
+        )
         self.accuracy_label = QLabel()
         font = self.accuracy_label.font()
         font.setPointSize(12)
         font.setBold(True)
         self.accuracy_label.setFont(font)
         self.layout().insertWidget(0, self.accuracy_label)
+        # Cells as wide as the room allows, so the class names under the columns fit.
+        self.plot.setAspectLocked(False)
+        # Rows crowded on a small screen: drop some names rather than write them on each other.
+        self.plot.getAxis("left").setStyle(hideOverlappingLabels=True)
         self._names: tuple[str, ...] = ()
-        self.plot.getViewBox().sigResized.connect(self._set_column_ticks)
+        self.plot.getViewBox().sigResized.connect(self._fit_texts)
         self.clear()
 
     def clear(self) -> None:
@@ -55,14 +63,33 @@ class ConfusionView(MatrixPlot):
         self.set_cells(len(names), names, 11 if len(names) <= 5 else 9)
         self._set_column_ticks()
 
-    def _set_column_ticks(self) -> None:
-        """Column names shortened to the width of a cell, so neighbours never overlap."""
-        limit = max(2, int(self.cell_pixels() // CHAR_PIXELS))
-        ticks = [(i + 0.5, _short(n, limit)) for i, n in enumerate(self._names)]
-        self.plot.getAxis("bottom").setTicks([ticks])
+    def _fit_texts(self) -> None:
+        """After a resize: column names, and the counts only where a cell can hold them."""
+        self._set_column_ticks()
+        self._show_counts_if_they_fit()
 
-    def show_matrix(self, matrix: np.ndarray, class_names: tuple[str, ...]) -> None:
-        """Counts (K, K) int, rows = true class, columns = predicted, with K class names."""
+    def _show_counts_if_they_fit(self) -> None:
+        """Counts are written only when a cell is taller and wider than the widest count."""
+        if not self.cell_texts:
+            return
+        widest = max(self.cell_texts, key=lambda text: len(text.toPlainText()))
+        size = widest.boundingRect()
+        width, height = self.plot.getViewBox().viewPixelSize()
+        fits = width > 0 and 1.0 / width >= size.width() and 1.0 / height >= size.height() * 0.8
+        for text in self.cell_texts:
+            text.setVisible(fits)
+
+    def _set_column_ticks(self) -> None:
+        """Column names in full: across when they fit under their cells, else upright."""
+        axis = self.plot.getAxis("bottom")
+        width = QFontMetrics(axis.style["tickFont"]).horizontalAdvance
+        widest = max((width(name) for name in self._names), default=0)
+        axis.set_names(self._names, widest > self.cell_pixels() - NAME_GAP, widest)
+
+    def show_matrix(self, metrics: ClassMetrics, class_names: tuple[str, ...]) -> None:
+        """A split's metrics: its counts (K, K), rows = true class, columns = predicted, and
+        its accuracy, with K class names."""
+        matrix = metrics.matrix
         names = tuple(class_names)
         if names != self._names:
             self._set_classes(names)
@@ -70,9 +97,9 @@ class ConfusionView(MatrixPlot):
         texts = [str(int(count)) for count in matrix.ravel()]
         inks = ["w" if share > DARK_CELL else colors.TEXT_HEX for share in shares.ravel()]
         self.show_cells(shares, (0.0, 1.0), texts, inks)
-        total = int(matrix.sum())
-        if total:
-            accuracy = 100.0 * np.trace(matrix) / total
-            self.accuracy_label.setText(self.tr("Accuracy: {0} %").format(number(accuracy, 1)))
+        self._show_counts_if_they_fit()
+        if not np.isnan(metrics.accuracy):
+            accuracy = number(100.0 * metrics.accuracy, 1)
+            self.accuracy_label.setText(self.tr("Accuracy: {0} %").format(accuracy))
         else:
             self.accuracy_label.setText(self.tr("Accuracy: –"))

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from playground.engine.training import HISTORY_KEYS
 from playground.ui.common import colors
-from playground.ui.common.log_axis import LogFriendlyAxis
+from playground.ui.common.log_axis import LogFriendlyAxis, WholeNumberAxis, title_length
 from playground.ui.common.number_text import number, significant
 
 INITIAL_CAPACITY = 1024
 REDRAW_MS = 100  # the curves follow the data at most 10 times a second
 LEFT_AXIS_WIDTH = 64  # both plots alike, so their x axes line up
+X_PADDING = 0.02  # of the epoch range on each side, so the first and last ticks show
+BOTTOM_AXIS_HEIGHT = 48  # the epoch ticks and title under the lowest plot
 _ROW = {key: i for i, key in enumerate(HISTORY_KEYS)}
 
 
@@ -38,8 +40,10 @@ class LossView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._loss_widget = colors.plot_widget(axisItems={"left": LogFriendlyAxis("left")})
-        self._accuracy_widget = colors.plot_widget()
+        self._loss_widget = colors.plot_widget(
+            axisItems={"left": LogFriendlyAxis("left"), "bottom": WholeNumberAxis("bottom")}
+        )
+        self._accuracy_widget = colors.plot_widget(axisItems={"bottom": WholeNumberAxis("bottom")})
         self.loss_plot = self._loss_widget.getPlotItem()
         self.accuracy_plot = self._accuracy_widget.getPlotItem()
         self.accuracy_plot.setXLink(self.loss_plot)
@@ -55,14 +59,10 @@ class LossView(QWidget):
             plot.getAxis("left").enableAutoSIPrefix(False)
             # No y grid: with one, pyqtgraph hides y labels that overhang the top or bottom.
             plot.showGrid(x=True, alpha=0.15)
-        legend = self.loss_plot.addLegend(
-            offset=(-8, 8), labelTextColor=colors.TEXT_HEX, labelTextSize="11pt"
-        )
-        legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         train_pen = pg.mkPen(colors.TRAIN_HEX, width=1)
         test_pen = pg.mkPen(colors.TEST_HEX, width=1, dash=[4, 3])
-        self.train_curve = self.loss_plot.plot(pen=train_pen, name=self.tr("train"))
-        self.test_curve = self.loss_plot.plot(pen=test_pen, name=self.tr("test"))
+        self.train_curve = self.loss_plot.plot(pen=train_pen)
+        self.test_curve = self.loss_plot.plot(pen=test_pen)
         self.accuracy_curves = (
             self.accuracy_plot.plot(pen=train_pen),
             self.accuracy_plot.plot(pen=test_pen),
@@ -81,8 +81,14 @@ class LossView(QWidget):
         self.readout = QLabel()
         self.readout.setWordWrap(True)
         self.readout.setFixedHeight(2 * self.readout.fontMetrics().lineSpacing() + 4)
+        # The legend sits above the plots, where it can never cover a curve.
+        self.legend = QLabel(
+            f'<span style="color:{colors.TRAIN_HEX}">━━</span> {self.tr("train")}&nbsp;&nbsp;'
+            f'<span style="color:{colors.TEST_HEX}">╍╍</span> {self.tr("test")}'
+        )
         header = QHBoxLayout()
         header.addWidget(self.readout, stretch=1)
+        header.addWidget(self.legend)
         header.addWidget(self.log_scale_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +102,16 @@ class LossView(QWidget):
         self._since_redraw = QElapsedTimer()
         self._since_redraw.start()
         self.clear(classification=True)
+
+    def _fit_axis_titles(self, classification: bool) -> None:
+        """Each plot at least as tall as its vertical axis title (and the epoch axis under
+        the lowest one), so no title is cut short."""
+        for widget, plot, below in (
+            (self._loss_widget, self.loss_plot, 0 if classification else BOTTOM_AXIS_HEIGHT),
+            (self._accuracy_widget, self.accuracy_plot, BOTTOM_AXIS_HEIGHT),
+        ):
+            title = plot.getAxis("left").labelText
+            widget.setMinimumHeight(title_length(title) + 40 + below)
 
     def _curves(self) -> tuple[pg.PlotDataItem, ...]:
         return (self.train_curve, self.test_curve, *self.accuracy_curves)
@@ -112,10 +128,12 @@ class LossView(QWidget):
         self._n = 0
         for curve in self._curves():
             curve.setData([], [])
+        self.loss_plot.setXRange(0, 1, padding=X_PADDING)
         self._accuracy_widget.setVisible(classification)
         # The lowest visible plot carries the epoch axis.
         self.loss_plot.showLabel("bottom", not classification)
         self.loss_plot.getAxis("bottom").setStyle(showValues=not classification)
+        self._fit_axis_titles(classification)
         self.readout.setText(self.tr("Move the mouse over the plot to read the values."))
 
     def append(self, history: dict[str, np.ndarray]) -> None:
@@ -152,6 +170,10 @@ class LossView(QWidget):
             series += zip(self.accuracy_curves, ("train_accuracy", "test_accuracy"))
         for curve, key in series:
             curve.setData(epochs, self._data[_ROW[key], : self._n])
+        if self._n:  # whole epochs from the first to the last (at least one wide)
+            first = float(epochs[0])
+            last = max(float(epochs[-1]), first + 1.0)
+            self.loss_plot.setXRange(first, last, padding=X_PADDING)
 
     def _set_log_scale(self, on: bool) -> None:
         self.loss_plot.setLogMode(x=False, y=on)

@@ -1,5 +1,6 @@
-"""The run tab: the graph beside the loss curves, the decision boundary and, for tables, the
-confusion matrix. It draws the session's run live; it never trains."""
+"""The run tab: the graph beside the loss curves, the decision boundary (for image data the
+images view instead) and, for classification, the confusion matrix with precision and
+recall. It draws the session's run live; it never trains."""
 
 from __future__ import annotations
 
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from playground.run import Run
-from playground.snapshot import Snapshot
+from playground.snapshot import PREDICTED_ROWS, Snapshot
 from playground.ui.graph import maps
 from playground.ui.graph.view import NetworkView
 from playground.ui.views.boundary import BoundaryView
-from playground.ui.views.confusion import ConfusionView
+from playground.ui.views.images import ImagesView
 from playground.ui.views.loss import LossView
+from playground.ui.views.metrics import MetricsView
 
 if TYPE_CHECKING:
     from playground.ui.window.session import Session
@@ -38,7 +40,9 @@ class RunTab(QSplitter):
         self.session = session
         self.boundary = BoundaryView()
         self.loss_view = LossView()
-        self.confusion = ConfusionView()
+        self.metrics = MetricsView()
+        self.confusion = self.metrics.confusion
+        self.images = ImagesView()
         self.network_view = NetworkView()
         self.network_view.neuron_hovered.connect(self.hover_neuron)
         self.network_view.hover_ended.connect(lambda: self.hover_neuron(None, None))
@@ -53,19 +57,28 @@ class RunTab(QSplitter):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.activated.connect(lambda i, a=axis: session.replot(a, i))
         self.axis_labels = (QLabel(self.tr("x axis")), QLabel(self.tr("y axis")))
-        options = QHBoxLayout()
-        for widget in (self.show_test, self.discretize, self.axis_labels[0], self.x_feature):
+        # Two rows, so the feature names in the axis pickers are never cut.
+        options, axes = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.show_test, self.discretize):
             options.addWidget(widget)
-        options.addWidget(self.axis_labels[1])
-        options.addWidget(self.y_feature)
+        for widget in (self.axis_labels[0], self.x_feature, self.axis_labels[1], self.y_feature):
+            axes.addWidget(widget)
         options.addStretch(1)
+        axes.addStretch(1)
         plane = QWidget()
         plane_layout = QVBoxLayout(plane)
         plane_layout.setContentsMargins(0, 0, 0, 0)
         plane_layout.addWidget(self.boundary, 1)
         plane_layout.addLayout(options)
+        plane_layout.addLayout(axes)
+        self.plane = plane
         self.outputs = QSplitter(Qt.Orientation.Vertical)
-        for widget, stretch in ((self.loss_view, 2), (plane, 5), (self.confusion, 2)):
+        for widget, stretch in (
+            (self.loss_view, 2),
+            (plane, 5),
+            (self.images, 5),
+            (self.metrics, 2),
+        ):
             self.outputs.addWidget(widget)
             self.outputs.setStretchFactor(self.outputs.count() - 1, stretch)
         self.addWidget(self.network_view)
@@ -85,7 +98,12 @@ class RunTab(QSplitter):
         self.boundary.set_run(info)
         self.network_view.set_run(info)
         self.loss_view.clear(info.task == "classification")
-        self.confusion.clear()
+        self.metrics.clear()
+        images = info.image_side > 0
+        if images:
+            self.images.set_run(info, PREDICTED_ROWS)
+        self.images.setVisible(images)
+        self.plane.setVisible(not images)
         tabular = not info.is_2d
         for box, axis in ((self.x_feature, 0), (self.y_feature, 1)):
             box.clear()
@@ -93,12 +111,19 @@ class RunTab(QSplitter):
             box.setCurrentIndex(run.axes[axis])
         for widget in (*self.axis_labels, self.x_feature, self.y_feature):
             widget.setVisible(tabular)
-        confusion = tabular and info.task == "classification"
-        self.confusion.setVisible(confusion)
-        # Tables: the confusion matrix matters more than a slice of the input space.
+        classification = info.task == "classification"
+        self.metrics.setVisible(classification)
+        # Tables: the metrics matter more than a slice of the input space.
         height = self.outputs.height() or 600
-        shares = (0.33, 0.3, 0.37) if confusion else (0.3, 0.7, 0.0)
-        self.outputs.setSizes([round(share * height) for share in shares])
+        if not classification:
+            shares = (0.3, 0.7, 0.0)
+        elif images:
+            shares = (0.25, 0.42, 0.33)
+        else:
+            shares = (0.3, 0.45, 0.25) if info.is_2d else (0.33, 0.3, 0.37)
+        plane_share = 0.0 if images else shares[1]
+        sizes = (shares[0], plane_share, shares[1] - plane_share, shares[2])
+        self.outputs.setSizes([round(share * height) for share in sizes])
 
     # ---------------------------------------------------------------- a frame
     def draw(self, snap: Snapshot) -> None:
@@ -108,8 +133,10 @@ class RunTab(QSplitter):
             self.boundary.show_output(snap.grid_layers[-1])
         self.network_view.show_snapshot(snap)
         self._show_hovered_neuron()
-        if snap.confusion is not None and self.confusion.isVisible():
-            self.confusion.show_matrix(snap.confusion, self.session.info.class_names)
+        if snap.confusion is not None and self.metrics.isVisible():
+            self.metrics.show_metrics(snap.confusion, self.session.info.class_names)
+        if self.images.isVisible():
+            self.images.show_snapshot(snap)
         if not snap.running:
             self.loss_view.flush()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground import experiment
+from playground.engine import targets
 from playground.experiment import Experiment, ExperimentError
 from playground.run import Run
 from playground.snapshot import Snapshot
@@ -272,9 +273,9 @@ class MainWindow(QMainWindow):
         parts.append(self.tr("train loss {0}").format(significant(m["train_loss"])))
         if not math.isnan(m["test_loss"]):
             parts.append(self.tr("test loss {0}").format(significant(m["test_loss"])))
-        if not math.isnan(m["train_accuracy"]):
-            split = "test_accuracy" if not math.isnan(m["test_accuracy"]) else "train_accuracy"
-            parts.append(self.tr("accuracy {0} %").format(number(100 * m[split], 1)))
+        if snap.confusion is not None:  # the same number as the confusion matrix's
+            accuracy = targets.quoted_split(snap.confusion).accuracy
+            parts.append(self.tr("accuracy {0} %").format(number(100 * accuracy, 1)))
         parts.append(self.tr("{0} epochs/s").format(count(round(snap.epochs_per_second))))
         return "   ·   ".join(parts)
 

@@ -1,0 +1,103 @@
+"""Classification metrics: the confusion matrix of the test split (train without one) beside
+a table of each class's precision and recall on train and on test, all read from a
+snapshot's `confusion` (the engine's ClassMetrics); nothing is recomputed here."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from playground.engine.targets import ClassMetrics, quoted_split
+from playground.ui.common.number_text import number
+from playground.ui.views.confusion import ConfusionView
+
+SPLITS = ("train", "test")
+TABLE_FONT_SHARE = 0.85  # the table's text, relative to the window's, to leave room for the matrix
+
+
+def _percent(value: float) -> str:
+    return "–" if math.isnan(value) else number(100.0 * value, 1) + " %"
+
+
+class MetricsView(QWidget):
+    """The confusion matrix (`confusion`) and the precision/recall table (`table`): one row
+    per class, columns precision and recall for train, then for test."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.confusion = ConfusionView()
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("precision\ntrain"),
+                self.tr("recall\ntrain"),
+                self.tr("precision\ntest"),
+                self.tr("recall\ntest"),
+            ]
+        )
+        self.table.setToolTip(
+            self.tr(
+                "Precision: of the rows predicted as this class, the share that is it.\n"
+                "Recall: of the rows of this class, the share predicted as it."
+            )
+        )
+        font = self.table.font()
+        font.setPointSizeF(font.pointSizeF() * TABLE_FONT_SHARE)
+        self.table.setFont(font)
+        self.table.horizontalHeader().setFont(font)
+        self.table.verticalHeader().setFont(font)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.confusion, 1)
+        layout.addWidget(self.table)
+        self._names: tuple[str, ...] = ()
+
+    def clear(self) -> None:
+        """No metrics: an empty matrix and table."""
+        self.confusion.clear()
+        self.table.setRowCount(0)
+        self._names = ()
+
+    def show_metrics(self, metrics: dict[str, ClassMetrics], class_names: tuple[str, ...]):
+        """Draw a snapshot's `confusion`: split name ("train", "test") -> ClassMetrics."""
+        self.confusion.show_matrix(quoted_split(metrics), class_names)
+        if tuple(class_names) != self._names:
+            self._set_classes(tuple(class_names))
+        columns = [(s, f) for s in SPLITS for f in ("precision", "recall")]
+        for column, (split, field) in enumerate(columns):
+            split_metrics = metrics.get(split)
+            for row in range(len(class_names)):
+                value = math.nan if split_metrics is None else getattr(split_metrics, field)[row]
+                self.table.item(row, column).setText(_percent(float(value)))
+        self._fit_width()
+
+    def _set_classes(self, names: tuple[str, ...]) -> None:
+        """One row per class, named in full, with its four cells."""
+        self._names = names
+        self.table.setRowCount(len(names))
+        self.table.setVerticalHeaderLabels(list(names))
+        for row in range(len(names)):
+            for column in range(self.table.columnCount()):
+                self.table.setItem(row, column, QTableWidgetItem())
+
+    def _fit_width(self) -> None:
+        """As wide as the class names and the four columns, never cutting them."""
+        names = self.table.verticalHeader().sizeHint().width()
+        header = self.table.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(4)
+        )
+        scroll_bar = self.table.verticalScrollBar().sizeHint().width()
+        self.table.setFixedWidth(names + columns + scroll_bar + 2 * self.table.frameWidth() + 4)
