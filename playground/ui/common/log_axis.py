@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
+
+from playground.ui.common.scaled_axis import ScaledAxis
 
 
-class LogFriendlyAxis(pg.AxisItem):
+class LogFriendlyAxis(ScaledAxis):
     """An axis whose log-scale ticks come in levels: decades, then 2 and 5 times them, then
     the rest, so crowded labels are dropped level by level instead of overlapping."""
 

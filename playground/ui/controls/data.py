@@ -119,10 +119,12 @@ class DataControls(ExperimentControls):
         form.addRow(self.tr("Points"), self.size)
         form.addRow(self.tr("Training"), _row(self.train_share, self.train_label))
         form.addRow(self.tr("Classes"), self.classes)
-        form.addRow(self.tr("Seed"), _row(self.seed, self.regenerate))
+        self.seed_row = _row(self.seed, self.regenerate)
+        form.addRow(self.tr("Seed"), self.seed_row)
         form.addRow(self.tr("File"), self.csv_file)
         form.addRow(self.tr("Label column"), self.label_column)
         self.form = form
+        self.advanced = (self.seed_row, self.label_column)  # hidden with advanced controls
         layout = QVBoxLayout(self)
         layout.addWidget(self.gallery)
         layout.addLayout(form)
@@ -144,17 +146,14 @@ class DataControls(ExperimentControls):
         self.classes.setValue(data.classes)
         self.seed.setValue(self.experiment.seed)
         is_csv = data.name == datasets.CSV
-        self._set_row_visible(self.noise_row, facts.noisy)
-        self._set_row_visible(self.size, facts.sized)
-        self._set_row_visible(self.classes, facts.k_classes)
-        self._set_row_visible(self.csv_file, is_csv)
-        self._set_row_visible(self.label_column, is_csv)
+        self.set_row_visible(self.noise_row, facts.noisy)
+        self.set_row_visible(self.size, facts.sized)
+        self.set_row_visible(self.classes, facts.k_classes)
+        self.set_row_visible(self.csv_file, is_csv)
+        self.set_row_visible(self.label_column, is_csv)
         if is_csv and data.csv_path:
             self.csv_file.setText(Path(data.csv_path).name)
             self._fill_label_columns(data.csv_path, data.label)
-
-    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
-        self.form.setRowVisible(field, visible)
 
     def _fill_label_columns(self, path: str, label: str | int) -> None:
         try:
