@@ -133,10 +133,10 @@ def style_plot(plot: pg.PlotItem) -> None:
 
 def plot_widget(**options) -> pg.PlotWidget:
     """A white PlotWidget (options go to it) with the theme applied and no context menu or
-    auto-range button; its axes are ScaledAxis unless `axisItems` gives others."""
-    given = options.pop("axisItems", {})
-    sides = ("left", "bottom", "right", "top")
-    axes = {name: given.get(name) or ScaledAxis(name) for name in sides}
+    auto-range button; its left and bottom axes are ScaledAxis unless `axisItems` gives
+    others (the axes given are shown)."""
+    axes = {"left": ScaledAxis("left"), "bottom": ScaledAxis("bottom")}
+    axes.update(options.pop("axisItems", {}))
     widget = pg.PlotWidget(background="w", axisItems=axes, **options)
     plot = widget.getPlotItem()
     style_plot(plot)
