@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from playground.run import RunInfo
 from playground.ui.common import colors
+from playground.ui.common.scale import point_size, scaled
 
 TRAIN_SYMBOL, TRAIN_SIZE = "o", 8
 TEST_SYMBOL, TEST_SIZE = "t1", 10  # upward triangles
@@ -173,6 +174,9 @@ class BoundaryView(QWidget):
         self.image_item.setLookupTable(self._scale.lut)
         self.contour.setData([], [])
         self.contour.setVisible(self._scale.threshold is not None)
+        self.contour.setPen(pg.mkPen(colors.TEXT_HEX, width=scaled(BOUNDARY_WIDTH)))
+        self.train_scatter.setSize(scaled(TRAIN_SIZE))
+        self.test_scatter.setSize(scaled(TEST_SIZE))
         self.plot.setLabel("bottom", info.x_label, **colors.AXIS_LABEL_STYLE)
         self.plot.setLabel("left", info.y_label, **colors.AXIS_LABEL_STYLE)
         self.plot.setAspectLocked(info.is_2d, ratio=1.0)
@@ -200,7 +204,7 @@ class BoundaryView(QWidget):
             self._showing_neuron = True
             self.image_item.setLookupTable(colors.diverging_lut())
             self.contour.setVisible(False)
-        self.plot.setTitle(title, size="12pt", color=colors.TEXT_HEX)
+        self.plot.setTitle(title, size=f"{point_size(12):g}pt", color=colors.TEXT_HEX)
         image = np.clip(np.nan_to_num(np.asarray(values, dtype=np.float64)), *levels)
         self._image = image
         self.image_item.setImage(image, levels=levels, autoLevels=False)
@@ -222,7 +226,7 @@ class BoundaryView(QWidget):
             np.hstack([fill, colors.outline(fill)]), axis=0, return_inverse=True
         )
         brushes = [pg.mkBrush(*style[:3]) for style in styles]
-        pens = [pg.mkPen(*style[3:], width=OUTLINE_WIDTH) for style in styles]
+        pens = [pg.mkPen(*style[3:], width=scaled(OUTLINE_WIDTH)) for style in styles]
         scatter.setData(
             x=xy[:, 0],
             y=xy[:, 1],

@@ -18,6 +18,7 @@ from playground.engine.training import HISTORY_KEYS
 from playground.ui.common import colors
 from playground.ui.common.log_axis import LogFriendlyAxis
 from playground.ui.common.number_text import number, significant
+from playground.ui.common.scale import point_size
 
 INITIAL_CAPACITY = 1024
 REDRAW_MS = 100  # the curves follow the data at most 10 times a second
@@ -56,7 +57,7 @@ class LossView(QWidget):
             # No y grid: with one, pyqtgraph hides y labels that overhang the top or bottom.
             plot.showGrid(x=True, alpha=0.15)
         legend = self.loss_plot.addLegend(
-            offset=(-8, 8), labelTextColor=colors.TEXT_HEX, labelTextSize="11pt"
+            offset=(-8, 8), labelTextColor=colors.TEXT_HEX, labelTextSize=f"{point_size(11):g}pt"
         )
         legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         train_pen = pg.mkPen(colors.TRAIN_HEX, width=1)

@@ -46,7 +46,7 @@ from playground.ui.window.shortcuts import ShortcutsOverlay
 
 # Speed choices: (label, epochs per second or None for as fast as possible).
 SPEEDS = ((2, "2 / s"), (10, "10 / s"), (50, "50 / s"), (None, None))
-CONTROLS_SHARE = 0.4  # the controls column takes at most this share of the window's width
+CONTROLS_SHARE = 0.35  # the controls column takes at most this share of the window's width
 MIN_WINDOW_WIDTH = 800
 TAB_NAMES = ("network", "explorer")  # the tabs on the right, for --panel
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both, whatever the platform's standard binding
@@ -320,6 +320,8 @@ class MainWindow(QMainWindow):
         if percent in self.percent_actions:
             self.percent_actions[percent].setChecked(True)
         self.notice.setText(self.tr("Scale {0} % (Ctrl+Plus / Ctrl+Minus)").format(percent))
+        if self.session.info is not None:
+            self._redraw_boundary_and_graph()  # marker sizes and pens
         QTimer.singleShot(0, self._fit_controls)  # once the widgets have the new font
 
     def set_presentation(self, on: bool) -> None:
@@ -336,8 +338,12 @@ class MainWindow(QMainWindow):
         """Draw classes (and the diverging maps) in the palette `name` of colors.PALETTES."""
         colors.set_palette(name)
         self.palette_actions[name].setChecked(True)
+        self._redraw_boundary_and_graph()
+
+    def _redraw_boundary_and_graph(self) -> None:
+        """Draw the run's points, colour scale and graph again (new colours or scale)."""
         boundary, snap = self.run_tab.boundary, self.session.snapshot
-        boundary.set_run(self.session.info)  # its points and colour scale, in the new colours
+        boundary.set_run(self.session.info)
         if snap is not None:
             if snap.grid_layers is not None:
                 boundary.show_output(snap.grid_layers[-1])
