@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from playground import shipped
 from playground.ui.common import colors
 from playground.ui.common.scale import ui_scale
+from playground.ui.graph import edge_style
 
 window = test_main_window.window  # the fixture: the main window, shown, its first frame drawn
 
@@ -90,6 +91,8 @@ def test_colour_blind_palette_changes_the_class_colours(qtbot, window):
     after = {b.color().name().upper() for b in boundary.train_scatter.data["brush"]}
     assert "#D55E00" in after and before.upper() not in after
     assert tuple(colors.diverging_lut()[0]) == (0xD5, 0x5E, 0x00)
+    strongest = {rgba[:3] for rgba, _ in edge_style.weight_pens()}  # the edges' colours
+    assert (0xD5, 0x5E, 0x00) in strongest and (0xF5, 0x93, 0x22) not in strongest
     window.palette_actions["default"].trigger()
     assert np.array_equal(colors.class_colors(1)[0], colors.rgb(colors.CLASS_HEX[0]))
 

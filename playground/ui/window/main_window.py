@@ -342,12 +342,14 @@ class MainWindow(QMainWindow):
 
     def _redraw_boundary_and_graph(self) -> None:
         """Draw the run's points, colour scale and graph again (new colours or scale)."""
-        boundary, snap = self.run_tab.boundary, self.session.snapshot
+        boundary, graph = self.run_tab.boundary, self.run_tab.network_view
+        snap = self.session.snapshot
         boundary.set_run(self.session.info)
+        graph.set_run(self.session.info)
         if snap is not None:
             if snap.grid_layers is not None:
                 boundary.show_output(snap.grid_layers[-1])
-            self.run_tab.network_view.show_snapshot(snap)
+            graph.show_snapshot(snap)
 
     def set_advanced_shown(self, shown: bool) -> None:
         for control in self.controls:
