@@ -243,6 +243,7 @@ def test_open_and_save_go_through_file_dialogs(qtbot, window, tmp_path, monkeypa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.save_action.trigger()
     assert experiment.load(target) == window.session.experiment
+    assert window.notice.text() == "Saved mine.json"
 
     changed = dataclasses.replace(Experiment(), seed=7)
     experiment.save(changed, target)
@@ -305,7 +306,9 @@ def test_ctrl_plus_and_minus_scale_the_whole_window_and_say_so(qtbot, window):
     before = QApplication.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() == pytest.approx(before * 1.25)
-    assert window.notice.text().startswith("Scale 125 %")
+    assert window.notice.text().startswith("Scale 125 %") and window.notice.isVisible()
+    status = window.status_text.geometry()
+    assert status.width() > 0 and not status.intersects(window.notice.geometry())
     assert window.percent_actions[125].isChecked()
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() == pytest.approx(before)

@@ -136,7 +136,7 @@ class DataControls(ExperimentControls):
 
     def _fit_gallery(self) -> None:
         """Thumbnails in cells wide enough for the longest word of a title and tall enough for
-        two lines of it, whatever the font size; at least one and a half rows show."""
+        two lines of it, whatever the font size; two rows show."""
         metrics = self.gallery.fontMetrics()
         items = (self.gallery.item(i) for i in range(self.gallery.count()))
         words = {word for item in items for word in item.text().split()}
@@ -145,7 +145,7 @@ class DataControls(ExperimentControls):
         height = THUMBNAIL_PX + 2 * metrics.lineSpacing() + 12
         self.gallery.setIconSize(QSize(THUMBNAIL_PX, THUMBNAIL_PX))
         self.gallery.setGridSize(QSize(width, height))
-        self.gallery.setMinimumHeight(round(1.5 * height) + 8)
+        self.gallery.setMinimumHeight(2 * height + 8)
 
     # --------------------------------------------------------------------- view
     def refresh(self) -> None:

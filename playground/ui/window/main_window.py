@@ -133,7 +133,9 @@ class MainWindow(QMainWindow):
         self.files = ExperimentFiles(self)
         self.files.opened.connect(self.session.start_run)
         self.files.failed.connect(self.message_bar.show_error)
-        self.files.saved.connect(lambda p: self.notice.setText(self.tr("Saved {0}").format(p)))
+        self.files.saved.connect(
+            lambda p: self.notice.setText(self.tr("Saved {0}").format(Path(p).name))
+        )
 
     def action(self, text: str, shortcut, slot, checkable: bool = False) -> QAction:
         """A window action: its shortcut works wherever the focus is in the window."""
@@ -213,8 +215,7 @@ class MainWindow(QMainWindow):
         self.status_text = QLabel()
         self.status_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.status_text, 1)
-        self.notice = QLabel()  # news (scale, saved): beside the status text, never over it
-        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.notice = QLabel()  # short news (scale, saved): beside the status text, not over it
         self.statusBar().addPermanentWidget(self.notice)
 
     def _connect_session(self) -> None:
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
             split = "test_accuracy" if not math.isnan(m["test_accuracy"]) else "train_accuracy"
             parts.append(self.tr("accuracy {0} %").format(number(100 * m[split], 1)))
         parts.append(self.tr("{0} epochs/s").format(count(round(snap.epochs_per_second))))
-        return "   ·   ".join(parts)
+        return "  ·  ".join(parts)
 
     def _divergence_text(self, snap: Snapshot) -> str:
         return self.tr(
@@ -319,7 +320,8 @@ class MainWindow(QMainWindow):
         )
         if percent in self.percent_actions:
             self.percent_actions[percent].setChecked(True)
-        self.notice.setText(self.tr("Scale {0} % (Ctrl+Plus / Ctrl+Minus)").format(percent))
+        self.notice.setText(self.tr("Scale {0} %").format(percent))
+        self.notice.setToolTip(self.tr("View ▸ Scale: Ctrl+Plus, Ctrl+Minus, Ctrl+0"))
         if self.session.info is not None:
             self._redraw_boundary_and_graph()  # marker sizes and pens
         QTimer.singleShot(0, self._fit_controls)  # once the widgets have the new font
