@@ -53,6 +53,12 @@ def parser() -> argparse.ArgumentParser:
         help="text size in points (e.g. 14 for a projector)",
     )
     p.add_argument(
+        "--scale",
+        type=float,
+        metavar="PERCENT",
+        help="presentation scale of every font, pen and marker, 100 to 200 (e.g. 150)",
+    )
+    p.add_argument(
         "--self-test",
         action="store_true",
         help="open the window, train, open every tab and example, check that the loss goes "
@@ -75,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         parser().error("give the experiment once: either FILE or --experiment FILE")
     if args.self_test and (args.file or args.experiment or args.epochs or args.screenshot):
         parser().error("--self-test takes no experiment, --epochs or --screenshot")
+    if args.scale is not None and not 100 <= args.scale <= 200:
+        parser().error("--scale must be between 100 and 200 (percent)")
     if args.epochs is not None and args.epochs < 1:
         parser().error("--epochs must be at least 1")
     try:
@@ -109,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
         font = app.font()
         font.setPointSizeF(args.font_size)
         app.setFont(font)
+    if args.scale:
+        from playground.ui.common.scale import ui_scale
+
+        ui_scale().set_percent(args.scale)
     if args.self_test:
         return self_test.main(app)
     window = MainWindow(exp, base_dir)

@@ -131,3 +131,12 @@ def test_a_start_up_failure_ends_cleanly_without_a_running_thread(method, args):
     assert result.returncode == 1
     assert "FileNotFoundError: resources/datasets/iris.csv" in result.stderr
     assert "QThread" not in result.stderr
+
+
+def test_scale_200_keeps_the_window_at_its_size(tmp_path):
+    png = tmp_path / "big.png"
+    result = _run("--scale", "200", "--size", "1366x768", "--screenshot", str(png))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1366, 768)
+    assert "between 100 and 200" in _run("--scale", "300").stderr

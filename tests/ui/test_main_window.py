@@ -11,6 +11,8 @@ from playground import experiment
 from playground.engine.datasets import FEATURES
 from playground.experiment import Experiment, NetworkSpec, TrainingSpec
 from playground.snapshot import ParameterRef
+from playground.ui.common import colors
+from playground.ui.common.scale import ui_scale
 from playground.ui.window.main_window import MainWindow
 
 
@@ -23,6 +25,8 @@ def window(qtbot):
     qtbot.waitUntil(lambda: win.session.snapshot is not None, timeout=5000)
     yield win
     win.shutdown()
+    ui_scale().set_percent(100)  # the next test starts at 100 % in the default palette
+    colors.set_palette("default")
 
 
 def _now(win, field: str):
@@ -239,6 +243,7 @@ def test_open_and_save_go_through_file_dialogs(qtbot, window, tmp_path, monkeypa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.save_action.trigger()
     assert experiment.load(target) == window.session.experiment
+    assert window.notice.text() == "Saved mine.json"
 
     changed = dataclasses.replace(Experiment(), seed=7)
     experiment.save(changed, target)
@@ -295,15 +300,21 @@ def test_3000_consecutive_snapshot_redraws(qtbot, window):
     assert window.run_tab.loss_view.n_points == sent  # every epoch drawn once
 
 
-def test_text_zoom_for_a_projector(qtbot, window):
+def test_ctrl_plus_and_minus_scale_the_whole_window_and_say_so(qtbot, window):
     from PySide6.QtWidgets import QApplication
 
     before = QApplication.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.font().pointSizeF() == before + 1
-    assert "Text size" in window.statusBar().currentMessage()
+    assert QApplication.font().pointSizeF() == pytest.approx(before * 1.25)
+    assert window.notice.text().startswith("Scale 125 %") and window.notice.isVisible()
+    status = window.status_text.geometry()
+    assert status.width() > 0 and not status.intersects(window.notice.geometry())
+    assert window.percent_actions[125].isChecked()
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.font().pointSizeF() == before
+    assert QApplication.font().pointSizeF() == pytest.approx(before)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert ui_scale().percent == 100
 
 
 def test_speed_control_caps_epochs_per_second(qtbot, window):

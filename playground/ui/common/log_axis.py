@@ -12,6 +12,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from playground.ui.common import colors
 from playground.ui.common.number_text import count, significant, superscript
+from playground.ui.common.scale import point_size
+from playground.ui.common.scaled_axis import ScaledAxis
 
 LABEL_PIXELS = 28  # at least this many pixels between two labels of a log axis
 UPRIGHT_ROOM = 10  # pixels of an upright-names axis beyond its longest name
@@ -37,7 +39,7 @@ def nice_step(at_least: float) -> int:
     return step
 
 
-class LogFriendlyAxis(pg.AxisItem):
+class LogFriendlyAxis(ScaledAxis):
     """An axis whose log-scale ticks come in levels: decades, then 2 and 5 times them, then
     the rest, so crowded labels are dropped level by level instead of overlapping. When
     there are more decades than labels fit, only every n-th decade is ticked."""
@@ -59,7 +61,7 @@ class LogFriendlyAxis(pg.AxisItem):
         return [power_text(value) for value in values]
 
 
-class WholeNumberAxis(pg.AxisItem):
+class WholeNumberAxis(ScaledAxis):
     """An axis (epochs) ticked only at whole numbers, at least 1 apart, without SI prefix."""
 
     def __init__(self, *args, **kwargs):
@@ -74,7 +76,7 @@ class WholeNumberAxis(pg.AxisItem):
         return [count(round(value)) for value in values]
 
 
-class UprightNamesAxis(pg.AxisItem):
+class UprightNamesAxis(ScaledAxis):
     """A bottom axis naming the columns of a matrix (name i under x = i + 0.5) that, when
     upright, writes each name turned a quarter left, reading upwards and ending at the
     axis: a name then needs only a line's width, however long it is."""
@@ -87,7 +89,8 @@ class UprightNamesAxis(pg.AxisItem):
     def set_names(self, names: tuple[str, ...], upright: bool, longest: float = 0.0) -> None:
         """Name the columns, across or upright (with room for `longest` pixels of text)."""
         self.names, self.upright = tuple(names), upright
-        self.setHeight(longest + UPRIGHT_ROOM if upright else None)
+        # `longest` is measured in the scaled tick font already: not scaled again.
+        pg.AxisItem.setHeight(self, longest + UPRIGHT_ROOM if upright else None)
         # Upright, pyqtgraph lays out short stand-ins (the index), so no name is dropped
         # for overlapping its neighbours when written across.
         texts = [str(i) if upright else name for i, name in enumerate(self.names)]
@@ -114,5 +117,5 @@ class UprightNamesAxis(pg.AxisItem):
 def title_length(title: str) -> int:
     """How many pixels long an axis title in colors.AXIS_LABEL_STYLE is written."""
     font = QFont()
-    font.setPointSize(int(colors.AXIS_LABEL_STYLE["font-size"].removesuffix("pt")))
+    font.setPointSizeF(point_size(float(colors.AXIS_LABEL_STYLE["font-size"].removesuffix("pt"))))
     return QFontMetrics(font).horizontalAdvance(title)

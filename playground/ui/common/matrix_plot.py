@@ -6,10 +6,11 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from playground.ui.common import colors
+from playground.ui.common.scale import scaled_font, ui_scale
 
 
 class MatrixPlot(QWidget):
@@ -35,16 +36,19 @@ class MatrixPlot(QWidget):
         self.image_item.setLookupTable(lut)
         self.plot.addItem(self.image_item)
         self.cell_texts: list[pg.TextItem] = []
+        self._point_size = 12  # of the cell texts at 100 %
+        ui_scale().changed.connect(self._rescale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._plot_widget)
 
     def set_cells(self, k: int, row_names: Sequence[str], point_size: int) -> None:
-        """One text item per cell of a k x k matrix, and the names of the rows."""
+        """One text item per cell of a k x k matrix (`point_size` at 100 %), and the names of
+        the rows."""
         for text in self.cell_texts:
             self.plot.removeItem(text)
-        font = QFont()
-        font.setPointSize(point_size)
+        self._point_size = point_size
+        font = scaled_font(point_size)
         self.cell_texts = []
         for i in range(k):
             for j in range(k):
@@ -55,6 +59,13 @@ class MatrixPlot(QWidget):
                 self.cell_texts.append(text)
         self.plot.getAxis("left").setTicks([[(i + 0.5, n) for i, n in enumerate(row_names)]])
         self.plot.setRange(xRange=(0, max(k, 1)), yRange=(0, max(k, 1)), padding=0.0)
+
+    @Slot(float)
+    def _rescale(self, _factor: float) -> None:
+        """The cell texts at their point size times the new UI scale."""
+        font = scaled_font(self._point_size)
+        for text in self.cell_texts:
+            text.setFont(font)
 
     def cell_pixels(self) -> float:
         """How many pixels wide a cell is drawn now (0 before the first layout)."""

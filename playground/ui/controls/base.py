@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox
+from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QWidget
 
 from playground.experiment import Experiment
 from playground.fields import Number
@@ -17,6 +17,9 @@ class ExperimentControls(QGroupBox):
     `show_experiment(exp)` updates the widgets without emitting anything; a user edit emits
     `changed(new_experiment)`. The window decides whether to accept it: if it does not, it
     calls `show_experiment` again with the experiment it kept.
+
+    Fields listed in `advanced` (rows of `form`) are hidden by `set_advanced_shown(False)`
+    (View ▸ Show advanced controls), whatever else decides their rows' visibility.
     """
 
     changed = Signal(object)
@@ -25,6 +28,22 @@ class ExperimentControls(QGroupBox):
         super().__init__(title, parent)
         self.experiment = Experiment()
         self._updating = False
+        self.form: QFormLayout | None = None
+        self.advanced: tuple[QWidget, ...] = ()
+        self._advanced_shown = True
+        self._wanted: dict[QWidget, bool] = {}
+
+    def set_row_visible(self, field: QWidget, wanted: bool) -> None:
+        """Show the form row of `field` when `wanted`, unless it is advanced and hidden."""
+        self._wanted[field] = wanted
+        shown = self._advanced_shown or field not in self.advanced
+        self.form.setRowVisible(field, wanted and shown)
+
+    def set_advanced_shown(self, shown: bool) -> None:
+        """Show or hide the rows of the advanced fields."""
+        self._advanced_shown = shown
+        for field in self.advanced:
+            self.set_row_visible(field, self._wanted.get(field, True))
 
     def show_experiment(self, exp: Experiment) -> None:
         self.experiment = exp

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from playground import experiment
 from playground.engine import datasets
+from playground.ui.common.scale import scaled
 from playground.ui.controls.base import ExperimentControls
 from playground.ui.controls.thumbnails import dataset_thumbnail
 
 # A QSpinBox holds a C int, so it cannot show seeds above 2**31 - 1 although an experiment
 # allows seeds up to experiment.MAX_SEED (2**32 - 1): larger ones come only from a file.
 SPIN_BOX_MAX = 2**31 - 1
+THUMBNAIL_PX, GRID_WIDTH_PX = 64, 96  # a gallery thumbnail, and its cell's width at 100 %
 
 
 def dataset_titles(tr) -> dict[str, str]:
@@ -64,12 +66,9 @@ class DataControls(ExperimentControls):
         super().__init__(self.tr("Data"), parent)
         self.gallery = QListWidget()
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
-        self.gallery.setIconSize(QSize(64, 64))
-        self.gallery.setGridSize(QSize(96, 100))
         self.gallery.setMovement(QListView.Movement.Static)
         self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
         self.gallery.setWordWrap(True)
-        self.gallery.setMinimumHeight(220)
         titles = dataset_titles(self.tr)
         for name in datasets.SOURCES:
             item = QListWidgetItem(dataset_thumbnail(name), titles[name])
@@ -77,6 +76,7 @@ class DataControls(ExperimentControls):
             item.setToolTip(titles[name])
             self.gallery.addItem(item)
         self.gallery.itemClicked.connect(self._on_item_clicked)
+        self._fit_gallery()
 
         self.noise = QSlider(Qt.Orientation.Horizontal)
         max_noise = round(datasets.MAX_NOISE * 100)
@@ -119,13 +119,33 @@ class DataControls(ExperimentControls):
         form.addRow(self.tr("Points"), self.size)
         form.addRow(self.tr("Training"), _row(self.train_share, self.train_label))
         form.addRow(self.tr("Classes"), self.classes)
-        form.addRow(self.tr("Seed"), _row(self.seed, self.regenerate))
+        self.seed_row = _row(self.seed, self.regenerate)
+        form.addRow(self.tr("Seed"), self.seed_row)
         form.addRow(self.tr("File"), self.csv_file)
         form.addRow(self.tr("Label column"), self.label_column)
         self.form = form
+        self.advanced = (self.seed_row, self.label_column)  # hidden with advanced controls
         layout = QVBoxLayout(self)
         layout.addWidget(self.gallery)
         layout.addLayout(form)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_gallery()
+
+    def _fit_gallery(self) -> None:
+        """Thumbnails in cells wide enough for the longest word of a title and tall enough for
+        two lines of it, whatever the font size; two rows show."""
+        metrics = self.gallery.fontMetrics()
+        items = (self.gallery.item(i) for i in range(self.gallery.count()))
+        words = {word for item in items for word in item.text().split()}
+        widest = max(metrics.horizontalAdvance(word) for word in words) + 12
+        width = max(round(scaled(GRID_WIDTH_PX)), widest)
+        height = THUMBNAIL_PX + 2 * metrics.lineSpacing() + 12
+        self.gallery.setIconSize(QSize(THUMBNAIL_PX, THUMBNAIL_PX))
+        self.gallery.setGridSize(QSize(width, height))
+        self.gallery.setMinimumHeight(2 * height + 8)
 
     # --------------------------------------------------------------------- view
     def refresh(self) -> None:
@@ -144,17 +164,14 @@ class DataControls(ExperimentControls):
         self.classes.setValue(data.classes)
         self.seed.setValue(self.experiment.seed)
         is_csv = data.name == datasets.CSV
-        self._set_row_visible(self.noise_row, facts.noisy)
-        self._set_row_visible(self.size, facts.sized)
-        self._set_row_visible(self.classes, facts.k_classes)
-        self._set_row_visible(self.csv_file, is_csv)
-        self._set_row_visible(self.label_column, is_csv)
+        self.set_row_visible(self.noise_row, facts.noisy)
+        self.set_row_visible(self.size, facts.sized)
+        self.set_row_visible(self.classes, facts.k_classes)
+        self.set_row_visible(self.csv_file, is_csv)
+        self.set_row_visible(self.label_column, is_csv)
         if is_csv and data.csv_path:
             self.csv_file.setText(Path(data.csv_path).name)
             self._fill_label_columns(data.csv_path, data.label)
-
-    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
-        self.form.setRowVisible(field, visible)
 
     def _fill_label_columns(self, path: str, label: str | int) -> None:
         try:

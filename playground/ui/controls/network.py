@@ -114,6 +114,7 @@ class NetworkControls(ExperimentControls):
         form.addRow(self.tr("Rule"), self.rule)
         form.addRow(self.tr("α"), self.alpha)
         self.form = form
+        self.advanced = (self.init, self.rule, self.alpha)  # hidden with advanced controls
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         rows = QWidget()
@@ -146,7 +147,7 @@ class NetworkControls(ExperimentControls):
         uses_alpha = {"leaky_relu", "elu"} & {*net.activations, net.output_activation}
         default_alpha = activations.DEFAULT_ALPHA.get(next(iter(uses_alpha), ""), 0.01)
         self.alpha.setValue(net.alpha if net.alpha is not None else default_alpha)
-        self.form.setRowVisible(self.alpha, bool(uses_alpha))
+        self.set_row_visible(self.alpha, bool(uses_alpha))
 
     def show_summary(self, text: str) -> None:
         """Show the built network's size, e.g. "2 → 4 → 2 → 1 · 25 parameters"."""

@@ -97,6 +97,16 @@ class TrainingControls(ExperimentControls):
         form.addRow(self.tr("Rate λ"), self.reg_rate)
         form.addRow(self.tr("Epoch limit"), self.epoch_limit)
         self.form = form
+        # Optimiser settings, regularisation and the epoch limit: sensible defaults serve
+        # a first lesson, so they hide with the advanced controls.
+        self.advanced = (
+            self.momentum,
+            self.beta1,
+            self.beta2,
+            self.regularization,
+            self.reg_rate,
+            self.epoch_limit,
+        )
 
     @staticmethod
     def _fraction(field: str, tooltip: str) -> QDoubleSpinBox:
@@ -111,12 +121,12 @@ class TrainingControls(ExperimentControls):
         self.momentum.setValue(t.momentum)
         self.beta1.setValue(t.beta1)
         self.beta2.setValue(t.beta2)
-        self.form.setRowVisible(self.momentum, t.optimizer == "momentum")
-        self.form.setRowVisible(self.beta1, t.optimizer == "adam")
-        self.form.setRowVisible(self.beta2, t.optimizer == "adam")
+        self.set_row_visible(self.momentum, t.optimizer == "momentum")
+        self.set_row_visible(self.beta1, t.optimizer == "adam")
+        self.set_row_visible(self.beta2, t.optimizer == "adam")
         self.regularization.setCurrentIndex(self.regularization.findData(t.regularization))
         self.reg_rate.setEditText(editable(t.reg_rate))
-        self.form.setRowVisible(self.reg_rate, t.regularization != "none")
+        self.set_row_visible(self.reg_rate, t.regularization != "none")
         self.epoch_limit.setValue(t.epochs or 0)
 
     def _on_lr(self) -> None:

@@ -42,7 +42,7 @@ def weight_pens() -> list[tuple[tuple[int, int, int, int], float]]:
     for small weights (translucent wide lines are several times slower to draw)."""
     strength = np.linspace(MIN_STRENGTH, 1.0, N_PEN_WIDTHS)[:, None]
     pens = []
-    for hex_color in (colors.CLASS_HEX[0], colors.CLASS_HEX[1]):
+    for hex_color in colors.class_hex()[:2]:  # the palette in use
         mixed = np.round(255.0 - strength * (255.0 - colors.rgb(hex_color))).astype(int)
         pens += [((*(int(c) for c in rgb), 255), float(wd)) for rgb, wd in zip(mixed, widths())]
     return pens

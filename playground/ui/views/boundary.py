@@ -17,6 +17,7 @@ from playground.run import RunInfo
 from playground.ui.common import colors
 from playground.ui.common.log_axis import title_length
 from playground.ui.common.number_text import significant
+from playground.ui.common.scale import point_size, scaled
 from playground.ui.views.color_bar import ColorBar
 
 TRAIN_SYMBOL, TRAIN_SIZE = "o", 8
@@ -183,6 +184,9 @@ class BoundaryView(QWidget):
         self.image_item.setLookupTable(self._scale.lut)
         self.contour.setData([], [])
         self.contour.setVisible(self._scale.threshold is not None)
+        self.contour.setPen(pg.mkPen(colors.TEXT_HEX, width=scaled(BOUNDARY_WIDTH)))
+        self.train_scatter.setSize(scaled(TRAIN_SIZE))
+        self.test_scatter.setSize(scaled(TEST_SIZE))
         self.plot.setLabel("bottom", info.x_label, **colors.AXIS_LABEL_STYLE)
         self.plot.setLabel("left", info.y_label, **colors.AXIS_LABEL_STYLE)
         self._fit_y_title(info.y_label)
@@ -234,7 +238,7 @@ class BoundaryView(QWidget):
             self.image_item.setLookupTable(colors.diverging_lut())
             self.contour.setVisible(False)
         self.color_bar.show_scale(colors.diverging_lut(), levels)
-        self.plot.setTitle(title, size="12pt", color=colors.TEXT_HEX)
+        self.plot.setTitle(title, size=f"{point_size(12):g}pt", color=colors.TEXT_HEX)
         image = np.clip(np.nan_to_num(np.asarray(values, dtype=np.float64)), *levels)
         self._image = image
         self.image_item.setImage(image, levels=levels, autoLevels=False)
@@ -256,7 +260,7 @@ class BoundaryView(QWidget):
             np.hstack([fill, colors.outline(fill)]), axis=0, return_inverse=True
         )
         brushes = [pg.mkBrush(*style[:3]) for style in styles]
-        pens = [pg.mkPen(*style[3:], width=OUTLINE_WIDTH) for style in styles]
+        pens = [pg.mkPen(*style[3:], width=scaled(OUTLINE_WIDTH)) for style in styles]
         scatter.setData(
             x=xy[:, 0],
             y=xy[:, 1],

@@ -14,10 +14,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground import experiment
 from playground.engine import targets
-from playground.experiment import Experiment, ExperimentError
+from playground.experiment import Experiment
 from playground.run import Run
 from playground.snapshot import Snapshot
+from playground.ui.common import colors
 from playground.ui.common.number_text import count, editable, number, significant
+from playground.ui.common.scale import MIN_PERCENT, point_size, ui_scale
 from playground.ui.controls.data import DataControls
 from playground.ui.controls.features import FeaturesControls
 from playground.ui.controls.network import NetworkControls
@@ -38,12 +39,16 @@ from playground.ui.controls.training import TrainingControls
 from playground.ui.explorer import ActivationExplorer
 from playground.ui.views.run_tab import RunTab
 from playground.ui.window.about import AboutDialog
+from playground.ui.window.files import ExperimentFiles
+from playground.ui.window.menus import PRESENTATION_PERCENT, build_menus
 from playground.ui.window.message_bar import MessageBar
 from playground.ui.window.session import Session
+from playground.ui.window.shortcuts import ShortcutsOverlay
 
 # Speed choices: (label, epochs per second or None for as fast as possible).
 SPEEDS = ((2, "2 / s"), (10, "10 / s"), (50, "50 / s"), (None, None))
-MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 24
+CONTROLS_SHARE = 0.35  # the controls column takes at most this share of the window's width
+MIN_WINDOW_WIDTH = 800
 TAB_NAMES = ("network", "explorer")  # the tabs on the right, for --panel
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both, whatever the platform's standard binding
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -66,18 +71,25 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build(self, exp: Experiment | None, base_dir: str | Path | None) -> None:
-        self._build_toolbar()
-        self._build_menus()
-        self._build_controls()
-        self._build_tabs()
+        self.about_dialog: AboutDialog | None = None
+        self.shortcuts_overlay: ShortcutsOverlay | None = None
+        self.scale = ui_scale()
         self._build_status_bar()
+        self._build_tabs()
+        self._build_files()
+        build_menus(self)
+        self._build_toolbar()
+        self._build_controls()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.controls_area)
         splitter.addWidget(self.tabs_area)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 1000])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self._connect_session()
+        self.scale.changed.connect(self._show_scale)
+        self._show_scale(self.scale.factor)
         if not self.session.start_run(exp or Experiment(), base_dir):
             self.session.start_run(Experiment(), base_dir)
 
@@ -87,24 +99,12 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
-        self.play_action = self._action(self.tr("Play"), "Space", session.toggle_play)
+        self.play_action = self.action(self.tr("Play"), "Space", session.toggle_play)
         self.play_action.setToolTip(self.tr("Play / Pause (Space)"))
-        self.step_action = self._action(self.tr("Step"), "Right", session.step)
+        self.step_action = self.action(self.tr("Step"), "Right", session.step)
         self.step_action.setToolTip(self.tr("Train one epoch (→)"))
-        self.reset_action = self._action(self.tr("Reset"), "R", session.reset)
+        self.reset_action = self.action(self.tr("Reset"), "R", session.reset)
         self.reset_action.setToolTip(self.tr("Start again from the same weights (R)"))
-        self.open_action = self._action(
-            self.tr("Open…"), QKeySequence.StandardKey.Open, self.open_experiment
-        )
-        self.save_action = self._action(
-            self.tr("Save…"), QKeySequence.StandardKey.Save, self.save_experiment
-        )
-        self.larger_text = self._action(
-            self.tr("Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_text(+1)
-        )
-        self.smaller_text = self._action(
-            self.tr("Smaller text"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_text(-1)
-        )
         self.undo_action = session.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = session.undo_stack.createRedoAction(self, self.tr("Redo"))
@@ -117,7 +117,6 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         self.epoch_label = QLabel()
         self.epoch_label.setObjectName("epochCounter")
-        self.epoch_label.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 0 12px;")
         bar.addWidget(self.epoch_label)
         bar.addWidget(QLabel(self.tr("Speed")))
         self.speed = QComboBox()
@@ -131,19 +130,21 @@ class MainWindow(QMainWindow):
         bar.addAction(self.open_action)
         bar.addAction(self.save_action)
 
-    def _build_menus(self) -> None:
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = self._action(
-            self.tr("About Neural Playground"), QKeySequence.StandardKey.HelpContents, self.about
+    def _build_files(self) -> None:
+        self.files = ExperimentFiles(self)
+        self.files.opened.connect(self.session.start_run)
+        self.files.failed.connect(self.message_bar.show_error)
+        self.files.saved.connect(
+            lambda p: self.notice.setText(self.tr("Saved {0}").format(Path(p).name))
         )
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.about_action)
-        self.about_dialog: AboutDialog | None = None
 
-    def _action(self, text: str, shortcut, slot) -> QAction:
+    def action(self, text: str, shortcut, slot, checkable: bool = False) -> QAction:
+        """A window action: its shortcut works wherever the focus is in the window."""
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -169,14 +170,19 @@ class MainWindow(QMainWindow):
         self.controls_area = QScrollArea()
         self.controls_area.setWidget(column)
         self.controls_area.setWidgetResizable(True)
-        self.controls_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_controls()
 
     def _fit_controls(self) -> None:
-        """Make the controls column as wide as its widest row needs (nothing clipped)."""
+        """Give the controls column the width its widest row needs, up to CONTROLS_SHARE of
+        the window: past that it scrolls sideways, and the tabs keep the rest."""
         column = self.controls_area.widget()
         scrollbar = self.controls_area.verticalScrollBar().sizeHint().width()
-        self.controls_area.setMinimumWidth(column.minimumSizeHint().width() + scrollbar + 4)
+        wanted = column.minimumSizeHint().width() + scrollbar + 4
+        width = min(wanted, round(CONTROLS_SHARE * max(self.width(), MIN_WINDOW_WIDTH)))
+        self.controls_area.setMinimumWidth(width)
+        sizes = self.splitter.sizes() if hasattr(self, "splitter") else []
+        if len(sizes) == 2 and sizes[0] != width:
+            self.splitter.setSizes([width, max(1, sum(sizes) - width)])
 
     def _build_tabs(self) -> None:
         self.message_bar = MessageBar()
@@ -192,6 +198,7 @@ class MainWindow(QMainWindow):
         self.explorer = ActivationExplorer()
         self._add_tab("explorer", self.explorer, self.tr("Activation explorer"))
         self.tabs_area = QWidget()
+        self.tabs_area.setMinimumSize(1, 1)  # the tabs take what is left, never widen the window
         layout = QVBoxLayout(self.tabs_area)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
@@ -207,7 +214,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.status_text = QLabel()
+        self.status_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.status_text, 1)
+        self.notice = QLabel()  # short news (scale, saved): beside the status text, not over it
+        self.statusBar().addPermanentWidget(self.notice)
 
     def _connect_session(self) -> None:
         session = self.session
@@ -277,7 +287,7 @@ class MainWindow(QMainWindow):
             accuracy = targets.quoted_split(snap.confusion).accuracy
             parts.append(self.tr("accuracy {0} %").format(number(100 * accuracy, 1)))
         parts.append(self.tr("{0} epochs/s").format(count(round(snap.epochs_per_second))))
-        return "   ·   ".join(parts)
+        return "  ·  ".join(parts)
 
     def _divergence_text(self, snap: Snapshot) -> str:
         return self.tr(
@@ -302,19 +312,62 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    def zoom_text(self, steps: int) -> None:
-        """Make the text of the whole window larger or smaller (for a projector)."""
-        app = QApplication.instance()
-        font = app.font()
-        font.setPointSizeF(min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, font.pointSizeF() + steps)))
-        app.setFont(font)
-        QTimer.singleShot(0, self._fit_controls)  # once the widgets have the new font
-        self.statusBar().showMessage(
-            self.tr("Text size {0} pt (Ctrl+Plus / Ctrl+Minus)").format(
-                editable(font.pointSizeF())
-            ),
-            3000,
+    @Slot(float)
+    def _show_scale(self, factor: float) -> None:
+        """A new UI scale: the epoch counter, the checked menu item, the notice, the column."""
+        percent = self.scale.percent
+        self.epoch_label.setStyleSheet(
+            f"font-size: {point_size(15):g}pt; font-weight: bold; padding: 0 12px;"
         )
+        if percent in self.percent_actions:
+            self.percent_actions[percent].setChecked(True)
+        self.notice.setText(self.tr("Scale {0} %").format(percent))
+        self.notice.setToolTip(self.tr("View ▸ Scale: Ctrl+Plus, Ctrl+Minus, Ctrl+0"))
+        if self.session.info is not None:
+            self._redraw_boundary_and_graph()  # marker sizes and pens
+        QTimer.singleShot(0, self._fit_controls)  # once the widgets have the new font
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: everything at PRESENTATION_PERCENT, advanced controls hidden."""
+        self.scale.set_percent(PRESENTATION_PERCENT if on else MIN_PERCENT)
+        self.advanced_action.setChecked(not on)
+        self.set_advanced_shown(not on)
+
+    def set_full_screen(self, on: bool) -> None:
+        self.full_screen_action.setChecked(on)
+        self.showFullScreen() if on else self.showNormal()
+
+    def set_palette(self, name: str) -> None:
+        """Draw classes (and the diverging maps) in the palette `name` of colors.PALETTES."""
+        colors.set_palette(name)
+        self.palette_actions[name].setChecked(True)
+        self._redraw_boundary_and_graph()
+
+    def _redraw_boundary_and_graph(self) -> None:
+        """Draw the run's points, colour scale and graph again (new colours or scale)."""
+        boundary, graph = self.run_tab.boundary, self.run_tab.network_view
+        snap = self.session.snapshot
+        boundary.set_run(self.session.info)
+        graph.set_run(self.session.info)
+        if snap is not None:
+            if snap.grid_layers is not None:
+                boundary.show_output(snap.grid_layers[-1])
+            graph.show_snapshot(snap)
+
+    def set_advanced_shown(self, shown: bool) -> None:
+        for control in self.controls:
+            control.set_advanced_shown(shown)
+        QTimer.singleShot(0, self._fit_controls)
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every shortcut in large type."""
+        if self.shortcuts_overlay is None:
+            self.shortcuts_overlay = ShortcutsOverlay(self.actions(), self)
+        self.shortcuts_overlay.open()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit_controls()
 
     def about(self) -> None:
         """Show the About dialog (icon, version, licence, dataset credits, libraries)."""
@@ -330,32 +383,6 @@ class MainWindow(QMainWindow):
         if not self.grab().save(path):
             self.message_bar.show_error(self.tr("Cannot save the screenshot {0}").format(path))
         then()
-
-    def open_experiment(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open an experiment"), "", self.tr("Experiments (*.json)")
-        )
-        if not path:
-            return
-        try:
-            exp = experiment.load(path)
-        except ExperimentError as error:
-            self.message_bar.show_error(self.tr("Cannot open {0}: {1}").format(path, error))
-            return
-        self.session.start_run(exp, Path(path).parent)
-
-    def save_experiment(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the experiment"), "experiment.json", self.tr("Experiments (*.json)")
-        )
-        if not path:
-            return
-        try:
-            experiment.save(self.session.experiment, path)
-        except (ExperimentError, OSError) as error:
-            self.message_bar.show_error(self.tr("Cannot save {0}: {1}").format(path, error))
-            return
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
 
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,121 @@
+"""The menu bar: File, View (presentation mode, scale, full screen, palette, advanced
+controls) and Help. Each item is a QAction of the window, so its shortcut works with the
+menus closed and the shortcuts overlay can list it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from playground import shipped
+from playground.ui.common import colors
+from playground.ui.common.scale import MAX_PERCENT, MIN_PERCENT, STEP_PERCENT
+from playground.ui.window.files import example_title
+
+if TYPE_CHECKING:
+    from playground.ui.window.main_window import MainWindow
+
+PRESENTATION_PERCENT = 150  # presentation mode's scale
+Key = QKeySequence.StandardKey
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+def palette_titles() -> dict[str, str]:
+    """colors.PALETTES' names -> the menu's words for them."""
+    return {"default": _tr("Default"), "colour-blind safe": _tr("Colour-blind safe")}
+
+
+def build_menus(win: MainWindow) -> None:
+    """Add File, View and Help to the window's menu bar; the actions become its attributes."""
+    _file_menu(win)
+    _view_menu(win)
+    _help_menu(win)
+
+
+def _file_menu(win: MainWindow) -> None:
+    menu = win.menuBar().addMenu(_tr("&File"))
+    win.open_action = win.action(_tr("&Open…"), Key.Open, win.files.open)
+    menu.addAction(win.open_action)
+    examples = menu.addMenu(_tr("Open &example"))
+    win.example_actions = {}
+    for name in shipped.example_names():
+        action = examples.addAction(example_title(name))
+        action.triggered.connect(lambda _=False, n=name: win.files.open_example(n))
+        win.example_actions[name] = action
+    menu.addSeparator()
+    win.save_action = win.action(
+        _tr("&Save"), Key.Save, lambda: win.files.save(win.session.experiment)
+    )
+    win.save_as_action = win.action(
+        _tr("Save &as…"), "Ctrl+Shift+S", lambda: win.files.save_as(win.session.experiment)
+    )
+    menu.addActions([win.save_action, win.save_as_action])
+    menu.addSeparator()
+    win.quit_action = win.action(_tr("&Quit"), "Ctrl+Q", win.close)
+    win.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    menu.addAction(win.quit_action)
+
+
+def _view_menu(win: MainWindow) -> None:
+    menu = win.menuBar().addMenu(_tr("&View"))
+    win.presentation_action = win.action(
+        _tr("&Presentation mode"), "Ctrl+P", win.set_presentation, checkable=True
+    )
+    win.presentation_action.setToolTip(
+        _tr("Scale everything to {0} % and hide the advanced controls").format(PRESENTATION_PERCENT)
+    )
+    menu.addAction(win.presentation_action)
+    scale_menu = menu.addMenu(_tr("&Scale"))
+    win.larger_action = win.action(_tr("&Larger"), Key.ZoomIn, lambda: win.scale.step(+1))
+    win.smaller_action = win.action(_tr("&Smaller"), Key.ZoomOut, lambda: win.scale.step(-1))
+    win.reset_scale_action = win.action(
+        _tr("&Actual size (100 %)"), "Ctrl+0", lambda: win.scale.set_percent(MIN_PERCENT)
+    )
+    scale_menu.addActions([win.larger_action, win.smaller_action, win.reset_scale_action])
+    scale_menu.addSeparator()
+    group = QActionGroup(win)
+    win.percent_actions = {}
+    for percent in range(MIN_PERCENT, MAX_PERCENT + 1, STEP_PERCENT):
+        action = group.addAction(f"{percent} %")
+        action.setCheckable(True)
+        action.triggered.connect(lambda _=False, p=percent: win.scale.set_percent(p))
+        win.percent_actions[percent] = action
+    scale_menu.addActions(group.actions())
+    win.full_screen_action = win.action(
+        _tr("&Full screen"), "F11", win.set_full_screen, checkable=True
+    )
+    menu.addAction(win.full_screen_action)
+    palette_menu = menu.addMenu(_tr("&Palette"))
+    palettes = QActionGroup(win)
+    win.palette_actions = {}
+    for name, title in palette_titles().items():
+        action = palettes.addAction(title)
+        action.setCheckable(True)
+        action.setChecked(name == colors.palette_name())
+        action.triggered.connect(lambda _=False, n=name: win.set_palette(n))
+        win.palette_actions[name] = action
+    palette_menu.addActions(palettes.actions())
+    win.advanced_action = win.action(
+        _tr("Show &advanced controls"), "Ctrl+Shift+A", win.set_advanced_shown, checkable=True
+    )
+    win.advanced_action.setChecked(True)
+    win.advanced_action.setToolTip(
+        _tr(
+            "Initialiser, rule, α, optimiser settings, regularisation, epoch limit, seed "
+            "and label column"
+        )
+    )
+    menu.addAction(win.advanced_action)
+
+
+def _help_menu(win: MainWindow) -> None:
+    menu = win.menuBar().addMenu(_tr("&Help"))
+    win.shortcuts_action = win.action(_tr("&Keyboard shortcuts"), "F1", win.show_shortcuts)
+    win.about_action = win.action(_tr("&About Neural Playground"), None, win.about)
+    win.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    menu.addActions([win.shortcuts_action, win.about_action])

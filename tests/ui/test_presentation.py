@@ -1,0 +1,121 @@
+"""Presentation mode driven as a user would: the View and File menus, F11, F1, the scale
+reaching the plots, the palette, the advanced controls, and a window that never grows."""
+
+import numpy as np
+import pytest
+import test_main_window
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from playground import shipped
+from playground.ui.common import colors
+from playground.ui.common.scale import ui_scale
+from playground.ui.graph import edge_style
+
+window = test_main_window.window  # the fixture: the main window, shown, its first frame drawn
+
+
+def _tick_point_size(plot) -> float:
+    return plot.getAxis("bottom").style["tickFont"].pointSizeF()
+
+
+def test_scale_reaches_plot_ticks_axis_titles_and_graph_labels(qtbot, window):
+    loss_plot = window.run_tab.loss_view.loss_plot
+    tick = _tick_point_size(loss_plot)
+    graph_font = window.run_tab.network_view.font().pointSizeF()
+    assert "12pt" in loss_plot.getAxis("bottom").labelStyle["font-size"]
+    window.percent_actions[200].trigger()
+    assert _tick_point_size(loss_plot) == pytest.approx(2 * tick)
+    assert loss_plot.getAxis("bottom").labelStyle["font-size"] == "24pt"
+    boundary = window.run_tab.boundary
+    assert _tick_point_size(boundary.plot) == pytest.approx(2 * tick)
+    assert boundary.train_scatter.opts["size"] == 2 * 8  # the markers grow too
+    qtbot.waitUntil(lambda: window.run_tab.network_view.font().pointSizeF() > graph_font)
+
+
+def test_window_never_grows_past_its_size_at_200_percent(qtbot, window):
+    window.percent_actions[200].trigger()
+    qtbot.wait(100)
+    assert (window.width(), window.height()) == (1366, 768)
+    assert window.grab().size().width() == 1366
+    assert window.controls_area.width() <= 0.35 * 1366 + 1
+
+
+def test_presentation_mode_scales_and_hides_advanced_controls(qtbot, window):
+    training = window.training_controls
+    assert training.epoch_limit.isVisibleTo(window)
+    window.presentation_action.trigger()
+    assert ui_scale().percent == 150
+    assert not training.epoch_limit.isVisibleTo(window)
+    assert not window.network_controls.init.isVisibleTo(window)
+    assert window.training_controls.lr.isVisibleTo(window)
+    window.presentation_action.trigger()
+    assert ui_scale().percent == 100 and training.epoch_limit.isVisibleTo(window)
+
+
+def test_advanced_switch_hides_rows_and_keeps_conditions(qtbot, window):
+    window.advanced_action.trigger()
+    assert not window.advanced_action.isChecked()
+    assert not window.data_controls.seed.isVisibleTo(window)
+    window.advanced_action.trigger()
+    assert window.data_controls.seed.isVisibleTo(window)
+    assert not window.training_controls.beta1.isVisibleTo(window)  # SGD: no Adam settings
+
+
+def test_f11_toggles_full_screen(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.full_screen_action.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def test_f1_lists_every_shortcut_in_large_type(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    overlay = window.shortcuts_overlay
+    qtbot.waitUntil(lambda: overlay.isVisible())
+    text = overlay.text.text()
+    for keys in ("F11", "Ctrl+Q", "Ctrl+O", "Ctrl+Shift+S", "Space", "F1", "Ctrl+0"):
+        assert keys in text
+    assert "Full screen" in text and "Play" in text
+    assert "font-size: 16pt" in text
+    qtbot.keyClick(overlay, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not overlay.isVisible())
+
+
+def test_colour_blind_palette_changes_the_class_colours(qtbot, window):
+    boundary = window.run_tab.boundary
+    before = boundary.train_scatter.data["brush"][0].color().name()
+    window.palette_actions["colour-blind safe"].trigger()
+    assert colors.class_hex()[0] == "#D55E00"
+    after = {b.color().name().upper() for b in boundary.train_scatter.data["brush"]}
+    assert "#D55E00" in after and before.upper() not in after
+    assert tuple(colors.diverging_lut()[0]) == (0xD5, 0x5E, 0x00)
+    strongest = {rgba[:3] for rgba, _ in edge_style.weight_pens()}  # the edges' colours
+    assert (0xD5, 0x5E, 0x00) in strongest and (0xF5, 0x93, 0x22) not in strongest
+    window.palette_actions["default"].trigger()
+    assert np.array_equal(colors.class_colors(1)[0], colors.rgb(colors.CLASS_HEX[0]))
+
+
+def test_file_menu_opens_an_example_and_starts_open_in_the_examples(qtbot, window, monkeypatch):
+    starts = []
+
+    def fake_open(parent, title, folder, filters):
+        starts.append(folder)
+        return str(shipped.resource("experiments", "iris_softmax.json")), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_open)
+    window.open_action.trigger()
+    assert starts == [str(shipped.resource("experiments"))]
+    assert window.session.experiment.data.name == "iris"
+    assert "Spiral 6x8" in [a.text() for a in window.example_actions.values()]
+    window.example_actions["spiral_6x8"].trigger()
+    assert window.session.experiment.network.hidden == (8, 8, 8, 8, 8, 8)
+    window.open_action.trigger()
+    assert starts[-1] == str(shipped.resource("experiments"))  # the folder last opened
+
+
+def test_ctrl_q_quits(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not window.session.training.thread.isRunning()
