@@ -19,7 +19,9 @@ import shutil
 import subprocess
 import sys
 import time
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's playground
 PROBE_MS = 5
 CASES = ("default", "spiral_6x8", "digits")
 # case -> (share of headless epochs/s, redraws per second); no stall over STALL_MS anywhere

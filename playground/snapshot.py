@@ -70,6 +70,8 @@ class Snapshot:
     confusion (K, K) counts on the test split (train if there is no test split), or None.
     flags: per layer the NeuronFlags over the training set (its first FLAG_ROWS rows,
         which are in random order).
+    details_epoch: the epoch at which `flags` and `confusion` were computed (while training
+        they are refreshed less often than the rest, so they may be a little older).
     sample: one training row traced through the network (TracedSample), or None.
     """
 
@@ -88,6 +90,7 @@ class Snapshot:
     epochs_per_second: float
     flags: tuple[NeuronFlags, ...] = ()
     sample: TracedSample | None = None
+    details_epoch: int = 0
 
     def parameter(self, ref: ParameterRef) -> float:
         """The value of the weight or bias `ref` in this snapshot."""
@@ -104,9 +107,12 @@ def take_snapshot(
     running: bool = False,
     epochs_per_second: float = 0.0,
     sample_index: int = 0,
+    details_from: Snapshot | None = None,
 ) -> Snapshot:
     """Read-only copies of what the views need from `tr`, with the history rows from
-    index `history_from` on and the network evaluated over `grid`."""
+    index `history_from` on and the network evaluated over `grid` (None: no grid work).
+    The flags and the confusion matrix are computed afresh, or taken from `details_from`
+    (an earlier snapshot of the same run: they are read-only, so they can be shared)."""
     with np.errstate(all="ignore"):
         history = {
             k: _read_only(np.array(tr.history[k][history_from:], float)) for k in HISTORY_KEYS
@@ -118,10 +124,11 @@ def take_snapshot(
         if grid is not None:
             grid_layers = tuple(_read_only(a) for a in grid.evaluate(tr.net))
         X = tr.dataset.X_train
-        checked = X[:FLAG_ROWS]  # rows are in random order: a fair sample of a big table
-        flags = tuple(
-            NeuronFlags(*(_read_only(f) for f in pair)) for pair in neuron_flags(tr.net, checked)
-        )
+        if details_from is None:
+            flags, confusion, details_epoch = *_details(tr), tr.epoch
+        else:
+            flags, confusion = details_from.flags, details_from.confusion
+            details_epoch = details_from.details_epoch
         row = min(max(sample_index, 0), len(X) - 1)
         zs, outs = tr.net.trace(X[row : row + 1])
         sample = TracedSample(
@@ -129,10 +136,6 @@ def take_snapshot(
             tuple(_read_only(z[0]) for z in zs),
             tuple(_read_only(np.array(a[0])) for a in outs),
         )
-        confusion = None
-        if tr.dataset.task == "classification":
-            split = "test" if len(tr.dataset.X_test) else "train"
-            confusion = _read_only(tr.confusion_matrix(split))
     return Snapshot(
         generation=generation,
         epoch=tr.epoch,
@@ -149,4 +152,19 @@ def take_snapshot(
         epochs_per_second=epochs_per_second,
         flags=flags,
         sample=sample,
+        details_epoch=details_epoch,
     )
+
+
+def _details(tr: Trainer) -> tuple[tuple[NeuronFlags, ...], np.ndarray | None]:
+    """The neuron flags per layer and the (K, K) confusion matrix (None unless the task is
+    classification) of `tr` now: the costly parts of a snapshot."""
+    checked = tr.dataset.X_train[:FLAG_ROWS]  # rows are in random order: a fair sample
+    flags = tuple(
+        NeuronFlags(*(_read_only(f) for f in pair)) for pair in neuron_flags(tr.net, checked)
+    )
+    confusion = None
+    if tr.dataset.task == "classification":
+        split = "test" if len(tr.dataset.X_test) else "train"
+        confusion = _read_only(tr.confusion_matrix(split))
+    return flags, confusion

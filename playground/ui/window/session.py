@@ -9,6 +9,7 @@ between steps. A change that cannot be used is refused, and the session keeps wh
 from __future__ import annotations
 
 import dataclasses
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -166,14 +167,16 @@ class Session(QObject):
 
         The scene updates pyqtgraph posts, and the paint they cause, are handled here, while
         the worker waits: painting while it trains would make both compete for the
-        interpreter lock, which costs milliseconds at every hand-over."""
+        interpreter lock, which costs milliseconds at every hand-over. The time this takes
+        goes to the worker, which spaces snapshots to keep drawing within its budget."""
+        started = time.perf_counter()
         try:
             if snapshot.generation == self.worker.generation:
                 self.snapshot = snapshot
                 self.snapshot_drawn.emit(snapshot)
                 QCoreApplication.sendPostedEvents()
         finally:
-            self.worker.acknowledge()
+            self.worker.acknowledge(time.perf_counter() - started)
 
     def shutdown(self) -> None:
         """Stop the training loop and join its thread (idempotent)."""
