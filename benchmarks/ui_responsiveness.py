@@ -22,6 +22,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's playground
+
+from playground.__main__ import BLAS_THREADS, one_blas_thread  # noqa: E402
+
+one_blas_thread()  # as the app does, before NumPy is imported: both figures alike
 PROBE_MS = 5
 CASES = ("default", "spiral_6x8", "digits")
 # case -> (share of headless epochs/s, redraws per second); no stall over STALL_MS anywhere
@@ -128,7 +132,7 @@ def _spin(seconds: float) -> None:
 
 
 def _load() -> str:
-    return "{:.2f}".format(os.getloadavg()[0])
+    return f"{os.getloadavg()[0]:.2f}"
 
 
 def main() -> None:
@@ -157,7 +161,9 @@ def main() -> None:
             f"{where}, {SIZE[0]} × {SIZE[1]} window, Network tab, "
             f"{args.seconds:g} s per figure, {os.cpu_count()} CPUs"
         )
+        blas = ", ".join(f"{name}={os.environ.get(name)}" for name in BLAS_THREADS)
         print(f"targets: window share and redraws/s per case (below), no stall over {STALL_MS} ms")
+        print(blas)
         print()
         print(
             "| case | headless epochs/s | window epochs/s | ratio | redraws/s "
