@@ -81,7 +81,6 @@ def main(argv: list[str] | None = None) -> int:
         size = _size(args.size) if args.size else None
     except ValueError:
         parser().error(f"--size must look like 1366x768, got {args.size!r}")
-    from playground import self_test
     from playground.ui import configure_plots
     from playground.ui.window.main_window import TAB_NAMES, MainWindow
 
@@ -110,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         font.setPointSizeF(args.font_size)
         app.setFont(font)
     if args.self_test:
+        from playground import self_test
+
         return self_test.main(app)
     window = MainWindow(exp, base_dir)
     try:

@@ -34,9 +34,9 @@ from playground.ui.controls.data import DataControls
 from playground.ui.controls.features import FeaturesControls
 from playground.ui.controls.network import NetworkControls
 from playground.ui.controls.training import TrainingControls
-from playground.ui.explorer import ActivationExplorer
 from playground.ui.views.run_tab import RunTab
 from playground.ui.window.about import AboutDialog
+from playground.ui.window.lazy_tab import LazyTab
 from playground.ui.window.message_bar import MessageBar
 from playground.ui.window.session import Session
 
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs_by_name: dict[str, QWidget] = {}
         self._add_tab("network", self.run_tab, self.tr("Network"))
-        self.explorer = ActivationExplorer()
+        self.explorer = LazyTab("playground.ui.explorer", "ActivationExplorer")
         self._add_tab("explorer", self.explorer, self.tr("Activation explorer"))
         self.tabs_area = QWidget()
         layout = QVBoxLayout(self.tabs_area)
