@@ -12,7 +12,7 @@ import dataclasses
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from playground import experiment
@@ -49,6 +49,7 @@ class Session(QObject):
         self.run: Run | None = None
         self.snapshot: Snapshot | None = None
         self._running = False
+        self._grid_view: QObject | None = None
         self.undo_stack = QUndoStack(self)
         self.training = TrainingThread(self)
         self.worker = self.training.worker
@@ -147,6 +148,18 @@ class Session(QObject):
     def set_sample(self, index: int) -> None:
         """Trace training row `index` in the snapshots."""
         self.worker.set_sample(index)
+
+    def draw_grid_while_visible(self, view) -> None:
+        """Have the worker evaluate the grid only while the widget `view` (the tab with the
+        decision boundary and the neuron maps) is visible: hidden, it gets no grid."""
+        self._grid_view = view
+        view.installEventFilter(self)
+        self.worker.set_views(grid=not view.isHidden())  # a window not yet shown: drawn soon
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._grid_view and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.worker.set_views(grid=event.type() == QEvent.Type.Show)
+        return super().eventFilter(watched, event)
 
     def _set_running(self, running: bool) -> None:
         if running != self._running:
