@@ -31,7 +31,7 @@ from playground.snapshot import Snapshot, take_snapshot
 
 MAX_SNAPSHOTS_PER_SECOND = 60  # when paused: edits show at once
 TRAINING_SNAPSHOTS_PER_SECOND = 36  # while training, at most
-FRAME_BUDGET = 0.25  # the share of the time frames may take while training
+FRAME_BUDGET = 0.3  # the share of the time frames may take while training
 DETAILS_PER_SECOND = 4  # flags and confusion matrix while training, at most
 DRAW_WAIT = 0.1  # the longest training waits for the GUI to finish drawing
 CHUNK_SECONDS = 0.008  # train this long between looks at the command queue

@@ -50,6 +50,7 @@ class Session(QObject):
         self.snapshot: Snapshot | None = None
         self._running = False
         self._grid_view: QObject | None = None
+        self._acknowledged_at = (0.0, 0.0)  # (wall clock, GUI thread's CPU time) then
         self.undo_stack = QUndoStack(self)
         self.training = TrainingThread(self)
         self.worker = self.training.worker
@@ -180,16 +181,24 @@ class Session(QObject):
 
         The scene updates pyqtgraph posts, and the paint they cause, are handled here, while
         the worker waits: painting while it trains would make both compete for the
-        interpreter lock, which costs milliseconds at every hand-over. The time this takes
-        goes to the worker, which spaces snapshots to keep drawing within its budget."""
-        started = time.perf_counter()
+        interpreter lock, which costs milliseconds at every hand-over. What a frame costs
+        the GUI goes to the worker, which spaces snapshots to keep frames within a budget."""
+        started = time.thread_time()
         try:
             if snapshot.generation == self.worker.generation:
                 self.snapshot = snapshot
                 self.snapshot_drawn.emit(snapshot)
                 QCoreApplication.sendPostedEvents()
         finally:
-            self.worker.acknowledge(time.perf_counter() - started)
+            self.worker.acknowledge(self._frame_cost(started))
+
+    def _frame_cost(self, started: float) -> float:
+        """The GUI thread's CPU time for this frame: since the last acknowledgement when that
+        was recent (repaints and timers between frames count too), else since `started`."""
+        wall, cpu = time.perf_counter(), time.thread_time()
+        last_wall, last_cpu = self._acknowledged_at
+        self._acknowledged_at = (wall, cpu)
+        return cpu - (last_cpu if wall - last_wall < 1.0 else started)
 
     def shutdown(self) -> None:
         """Stop the training loop and join its thread (idempotent)."""
