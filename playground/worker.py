@@ -19,6 +19,7 @@ shows it is visible (`set_views`).
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections import deque
@@ -36,6 +37,7 @@ DETAILS_PER_SECOND = 4  # flags and confusion matrix while training, at most
 DRAW_WAIT = 0.1  # the longest training waits for the GUI to finish drawing
 CHUNK_SECONDS = 0.008  # train this long between looks at the command queue
 IDLE_WAIT = 0.05
+SWITCH_INTERVAL = 0.001  # the GUI waits at most this long for the interpreter lock
 
 
 class _RateMeter:
@@ -351,6 +353,7 @@ class TrainingThread:
         self.worker = Worker()
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
+        sys.setswitchinterval(SWITCH_INTERVAL)
         self.thread.start()
         TrainingThread.live.add(self)
 
