@@ -24,4 +24,5 @@ class LazyTab(QWidget):
             module, name = self._where
             self.content = getattr(importlib.import_module(module), name)()
             self.layout().addWidget(self.content)
+            self.content.show()  # added to a widget being shown: show it now, not later
         super().showEvent(event)
