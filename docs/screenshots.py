@@ -27,9 +27,10 @@ def shot(app: QApplication, name: str, example: str, epochs: int, tab: str, expl
     window = MainWindow(exp, base_dir)
     window.resize(*SIZE)
     window.show_tab(tab)
-    if explorer_tab:
-        window.explorer.show_tab(getattr(window.explorer, explorer_tab))
     window.show()
+    if explorer_tab:  # the explorer is built when its tab is first shown
+        explorer = window.explorer.content
+        explorer.show_tab(getattr(explorer, explorer_tab))
     window.session.run_epochs(epochs)
     session = window.session
     wait_until(app, lambda: session.snapshot is not None and session.snapshot.epoch >= epochs)

@@ -89,7 +89,6 @@ def main(argv: list[str] | None = None) -> int:
         size = _size(args.size) if args.size else None
     except ValueError:
         parser().error(f"--size must look like 1366x768, got {args.size!r}")
-    from playground import self_test
     from playground.ui import configure_plots
     from playground.ui.window.main_window import TAB_NAMES, MainWindow
 
@@ -122,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
 
         ui_scale().set_percent(args.scale)
     if args.self_test:
+        from playground import self_test
+
         return self_test.main(app)
     window = MainWindow(exp, base_dir)
     try:

@@ -96,11 +96,11 @@ class SelfTest:
                     self._load_example(name)
             loading = time.monotonic() - started
         finally:
-            sys.excepthook = hook
             if self.window is not None:
-                self.window.shutdown()
+                self.window.shutdown()  # after this, no snapshot is drawn
                 self.window.close()
                 self.window.deleteLater()
+            sys.excepthook = hook
         return (
             f"self-test passed: {trained}; opened {len(TAB_NAMES)} tabs; "
             f"loaded {len(shipped.example_names())} examples in {loading:.1f} s"

@@ -75,6 +75,8 @@ class Snapshot:
         rows, or None (regression).
     flags: per layer the NeuronFlags over the training set (its first FLAG_ROWS rows,
         which are in random order).
+    details_epoch: the epoch at which `flags` and `confusion` were computed (while training
+        they are refreshed less often than the rest, so they may be a little older).
     sample: one training row traced through the network (TracedSample), or None.
     """
 
@@ -94,6 +96,7 @@ class Snapshot:
     flags: tuple[NeuronFlags, ...] = ()
     sample: TracedSample | None = None
     test_predicted: np.ndarray | None = None
+    details_epoch: int = 0
 
     def parameter(self, ref: ParameterRef) -> float:
         """The value of the weight or bias `ref` in this snapshot."""
@@ -110,9 +113,12 @@ def take_snapshot(
     running: bool = False,
     epochs_per_second: float = 0.0,
     sample_index: int = 0,
+    details_from: Snapshot | None = None,
 ) -> Snapshot:
     """Read-only copies of what the views need from `tr`, with the history rows from
-    index `history_from` on and the network evaluated over `grid`."""
+    index `history_from` on and the network evaluated over `grid` (None: no grid work).
+    The flags and the confusion matrix are computed afresh, or taken from `details_from`
+    (an earlier snapshot of the same run: they are read-only, so they can be shared)."""
     with np.errstate(all="ignore"):
         history = {
             k: _read_only(np.array(tr.history[k][history_from:], float)) for k in HISTORY_KEYS
@@ -124,10 +130,13 @@ def take_snapshot(
         if grid is not None:
             grid_layers = tuple(_read_only(a) for a in grid.evaluate(tr.net))
         X = tr.dataset.X_train
-        checked = X[:FLAG_ROWS]  # rows are in random order: a fair sample of a big table
-        flags = tuple(
-            NeuronFlags(*(_read_only(f) for f in pair)) for pair in neuron_flags(tr.net, checked)
-        )
+        if details_from is None:
+            flags, confusion, test_predicted = _details(tr)
+            details_epoch = tr.epoch
+        else:
+            flags, confusion = details_from.flags, details_from.confusion
+            test_predicted = details_from.test_predicted
+            details_epoch = details_from.details_epoch
         row = min(max(sample_index, 0), len(X) - 1)
         zs, outs = tr.net.trace(X[row : row + 1])
         sample = TracedSample(
@@ -135,13 +144,6 @@ def take_snapshot(
             tuple(_read_only(z[0]) for z in zs),
             tuple(_read_only(np.array(a[0])) for a in outs),
         )
-        confusion = test_predicted = None
-        if tr.dataset.task == "classification":
-            splits = ("train", "test") if len(tr.dataset.X_test) else ("train",)
-            confusion = {
-                s: targets.class_metrics(_read_only(tr.confusion_matrix(s))) for s in splits
-            }
-            test_predicted = _read_only(tr.predict_classes(tr.dataset.X_test[:PREDICTED_ROWS]))
     return Snapshot(
         generation=generation,
         epoch=tr.epoch,
@@ -159,4 +161,23 @@ def take_snapshot(
         flags=flags,
         sample=sample,
         test_predicted=test_predicted,
+        details_epoch=details_epoch,
     )
+
+
+def _details(
+    tr: Trainer,
+) -> tuple[tuple[NeuronFlags, ...], dict[str, targets.ClassMetrics] | None, np.ndarray | None]:
+    """The costly parts of a snapshot of `tr` now: the neuron flags per layer, the class
+    metrics per split and the predicted classes of the first test rows (both None unless
+    the task is classification)."""
+    checked = tr.dataset.X_train[:FLAG_ROWS]  # rows are in random order: a fair sample
+    flags = tuple(
+        NeuronFlags(*(_read_only(f) for f in pair)) for pair in neuron_flags(tr.net, checked)
+    )
+    if tr.dataset.task != "classification":
+        return flags, None, None
+    splits = ("train", "test") if len(tr.dataset.X_test) else ("train",)
+    confusion = {s: targets.class_metrics(_read_only(tr.confusion_matrix(s))) for s in splits}
+    test_predicted = _read_only(tr.predict_classes(tr.dataset.X_test[:PREDICTED_ROWS]))
+    return flags, confusion, test_predicted

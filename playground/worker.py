@@ -6,14 +6,20 @@ steps and publishes read-only `Snapshot` copies, with at most one snapshot in fl
 next is sent only after the GUI calls `acknowledge()` once it has drawn the last one, and
 never more than ~60 per second.
 
-Python runs one thread at a time, so training and drawing at once only makes both slow
-(each hand-over of the interpreter lock costs milliseconds). The loop therefore pauses
-while the GUI draws (up to DRAW_WAIT), and while training sends at most
-TRAINING_SNAPSHOTS_PER_SECOND, which leaves most of the time to training.
+Python runs one thread at a time, so whatever a frame costs comes out of training: the
+snapshot's extra work here and the drawing in the GUI (the loop pauses while the GUI draws,
+up to DRAW_WAIT, because competing for the interpreter lock makes both slower). While
+training, the loop therefore measures what a frame costs (taking the snapshot plus the time
+until the GUI acknowledges it) and spaces snapshots so that frames take at most
+FRAME_BUDGET of the time (and never more than TRAINING_SNAPSHOTS_PER_SECOND). The costly
+details, neuron flags and the confusion matrix, are refreshed at most DETAILS_PER_SECOND
+while training and in every paused snapshot; the grid is evaluated only while a view that
+shows it is visible (`set_views`).
 """
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections import deque
@@ -25,10 +31,13 @@ from playground.engine.training import Trainer
 from playground.snapshot import Snapshot, take_snapshot
 
 MAX_SNAPSHOTS_PER_SECOND = 60  # when paused: edits show at once
-TRAINING_SNAPSHOTS_PER_SECOND = 36  # while training: leaves most of the time to training
+TRAINING_SNAPSHOTS_PER_SECOND = 36  # while training, at most
+FRAME_BUDGET = 0.3  # the share of the time frames may take while training
+DETAILS_PER_SECOND = 4  # flags and confusion matrix while training, at most
 DRAW_WAIT = 0.1  # the longest training waits for the GUI to finish drawing
 CHUNK_SECONDS = 0.008  # train this long between looks at the command queue
 IDLE_WAIT = 0.05
+SWITCH_INTERVAL = 0.001  # the GUI waits at most this long for the interpreter lock
 
 
 class _RateMeter:
@@ -81,6 +90,11 @@ class Worker(QObject):
         self._last_emit = 0.0
         self._meter = _RateMeter()
         self._seconds_per_step = 1e-4  # measured as training goes
+        self._show_grid = True
+        self._frame_seconds = 0.0  # what a frame costs (snapshot + drawing), measured
+        self._draw_seconds = 0.0  # the GUI's time for the last snapshot (under the lock)
+        self._details: Snapshot | None = None  # the last snapshot with fresh flags/confusion
+        self._details_at = 0.0
 
     # ------------------------------------------- thread-safe commands (GUI thread)
     def _send(self, *command) -> None:
@@ -129,9 +143,16 @@ class Worker(QObject):
     def set_grid(self, grid: Grid | None) -> None:
         self._send("grid", grid)
 
-    def acknowledge(self) -> None:
-        """The GUI has drawn the last snapshot: the next one may be sent."""
+    def set_views(self, grid: bool) -> None:
+        """Whether a view that draws the grid (decision boundary, neuron maps) is visible;
+        when none is, snapshots carry no grid and the loop does no grid work."""
+        self._send("views", grid)
+
+    def acknowledge(self, draw_seconds: float = 0.0) -> None:
+        """The GUI has drawn the last snapshot, which took it `draw_seconds`: the next one
+        may be sent."""
         with self._wake:
+            self._draw_seconds = draw_seconds
             self._acknowledged = True
             self._wake.notify()
 
@@ -180,6 +201,7 @@ class Worker(QObject):
                 self._history_sent = 0
                 self._meter.reset()
                 self._seconds_per_step = 1e-4
+                self._details = None
             case "play":
                 self._play = args[0]
                 if self._trainer is not None:
@@ -207,6 +229,8 @@ class Worker(QObject):
                 self._max_epochs_per_second = args[0]
             case "grid":
                 self._grid = args[0]
+            case "views":
+                self._show_grid = args[0]
             case "sample":
                 self._sample_index = args[0]
         self._dirty = True
@@ -224,7 +248,7 @@ class Worker(QObject):
         if capped:
             steps = trainer.steps_until_epoch(trainer.epoch + 1)
         else:
-            until_due = self._last_emit + 1.0 / TRAINING_SNAPSHOTS_PER_SECOND - started
+            until_due = self._last_emit + self._interval(True) - started
             seconds = min(max(until_due, 0.001), CHUNK_SECONDS)
             steps = max(1, int(seconds / self._seconds_per_step))
         for goal in (self._target_epoch, self._epoch_limit):
@@ -254,13 +278,19 @@ class Worker(QObject):
 
     def _snapshot_due(self) -> bool:
         training = self._running or self._target_epoch is not None
-        rate = TRAINING_SNAPSHOTS_PER_SECOND if training else MAX_SNAPSHOTS_PER_SECOND
         return (
             self._dirty
             and self._trainer is not None
             and self._acknowledged
-            and time.perf_counter() - self._last_emit >= 1.0 / rate
+            and time.perf_counter() - self._last_emit >= self._interval(training)
         )
+
+    def _interval(self, training: bool) -> float:
+        """The least time between two snapshots: while training, enough that frames take
+        at most FRAME_BUDGET of the time."""
+        if not training:
+            return 1.0 / MAX_SNAPSHOTS_PER_SECOND
+        return max(1.0 / TRAINING_SNAPSHOTS_PER_SECOND, self._frame_seconds / FRAME_BUDGET)
 
     def _wait_for_drawing(self) -> None:
         """Let the GUI draw the snapshot in flight without competing for the interpreter."""
@@ -273,23 +303,37 @@ class Worker(QObject):
                 self._wake.wait(remaining)
 
     def _publish(self) -> None:
+        started = time.perf_counter()
         snapshot = self._snapshot()
+        now = time.perf_counter()
         with self._wake:
+            cost = now - started + self._draw_seconds  # this snapshot, the last drawing
+            self._frame_seconds = 0.7 * self._frame_seconds + 0.3 * cost
+            self._draw_seconds = 0.0
             self._acknowledged = False
+            self._last_emit = now
         self._dirty = False
-        self._last_emit = time.perf_counter()
         self.snapshot_ready.emit(snapshot)
 
     def _snapshot(self) -> Snapshot:
+        """The next snapshot; flags and confusion are reused from a recent one while
+        training (refreshed DETAILS_PER_SECOND), fresh when paused."""
+        running = self._running or self._target_epoch is not None
+        now = time.perf_counter()
+        fresh = not running or self._details is None
+        fresh = fresh or now - self._details_at >= 1.0 / DETAILS_PER_SECOND
         snapshot = take_snapshot(
             self._trainer,
-            self._grid,
+            self._grid if self._show_grid else None,
             generation=self._generation,
             history_from=self._history_sent,
-            running=self._running or self._target_epoch is not None,
+            running=running,
             epochs_per_second=self._meter.rate(self._trainer.epoch),
             sample_index=self._sample_index,
+            details_from=None if fresh else self._details,
         )
+        if fresh:
+            self._details, self._details_at = snapshot, now
         self._history_sent += len(snapshot.history["epoch"])
         return snapshot
 
@@ -309,6 +353,7 @@ class TrainingThread:
         self.worker = Worker()
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
+        sys.setswitchinterval(SWITCH_INTERVAL)
         self.thread.start()
         TrainingThread.live.add(self)
 

@@ -18,11 +18,23 @@ DEFAULT_RESOLUTION = 100
 _MARGIN = 0.05  # of the data range, around tabular data
 
 
+@dataclass(frozen=True)
+class _Folded:
+    """A network whose held input columns are folded into the first layer's bias: it takes
+    only the varying columns. Duck-types what `Network.layer_outputs` reads."""
+
+    weights: list[np.ndarray]
+    biases: list[np.ndarray]
+    activations: list
+
+
 @dataclass(frozen=True, eq=False)
 class Grid:
     """A resolution x resolution plane; `inputs` (R*R, D_in) float32 are the network inputs.
 
     Row i of an image over the grid is y = y_values[i], column j is x = x_values[j].
+    Tabular grids also keep `held` (D_in,) float64, the inputs with the varying columns
+    zeroed, so that evaluating costs the same whatever the number of columns.
     """
 
     x_range: tuple[float, float]
@@ -30,6 +42,7 @@ class Grid:
     axes: tuple[int, int]
     resolution: int
     inputs: np.ndarray = field(repr=False)
+    held: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def x_values(self) -> np.ndarray:
@@ -45,8 +58,28 @@ class Grid:
         Overflowed values are clipped to the largest float32 (NaN becomes 0)."""
         r = self.resolution
         with np.errstate(all="ignore"):  # a diverging network may overflow float32
-            layers = net.layer_outputs(self.inputs, np.float32)
+            if self.held is None:
+                layers = net.layer_outputs(self.inputs, np.float32)
+            else:
+                layers = Network.layer_outputs(self._folded(net), self._varying(), np.float32)
         return [np.nan_to_num(a, copy=False).reshape(r, r, -1) for a in layers]
+
+    def _columns(self) -> list[int]:
+        return list(dict.fromkeys(self.axes))  # one column when both axes show the same
+
+    def _varying(self) -> np.ndarray:
+        """(R*R, 1 or 2) the varying columns of `inputs`."""
+        return self.inputs[:, self._columns()]
+
+    def _folded(self, net: Network) -> _Folded:
+        """`net` taking only the varying columns: z1 = x W[varying] + (held W + b)."""
+        first = net.weights[0]
+        bias = self.held @ first + net.biases[0]
+        return _Folded(
+            [first[self._columns()], *net.weights[1:]],
+            [bias, *net.biases[1:]],
+            net.activations,
+        )
 
 
 def _mesh(x_range, y_range, resolution: int) -> np.ndarray:
@@ -96,7 +129,9 @@ def tabular_grid(
         pad = _MARGIN * (hi - lo) or 1.0
         ranges.append((lo - pad, hi + pad))
     points = _mesh(ranges[0], ranges[1], resolution)
-    inputs = np.tile(X.mean(axis=0), (len(points), 1))
+    held = X.mean(axis=0)
+    inputs = np.tile(held, (len(points), 1))
     inputs[:, axes[0]] = points[:, 0]
     inputs[:, axes[1]] = points[:, 1]
-    return Grid(ranges[0], ranges[1], tuple(axes), resolution, inputs.astype(np.float32))
+    held[list(axes)] = 0.0
+    return Grid(ranges[0], ranges[1], tuple(axes), resolution, inputs.astype(np.float32), held)

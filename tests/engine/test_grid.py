@@ -1,6 +1,7 @@
 """Decision-boundary grids: where the points are and what the network sees there."""
 
 import numpy as np
+import pytest
 
 from playground.engine import Network, datasets
 from playground.engine.grid import default_axes, feature_plane, plane_grid, tabular_grid
@@ -54,3 +55,13 @@ def test_default_axes_skip_constant_columns():
     X = np.array([[0.0, 5.0, 1.0, 2.0], [0.0, 5.0, 3.0, 4.0]])
     assert default_axes(X) == (2, 3)
     assert default_axes(np.ones((3, 1))) == (0, 0)
+
+
+@pytest.mark.parametrize("axes", [(2, 3), (3, 0), (1, 1)])
+def test_tabular_grid_evaluates_as_the_network_does_on_its_inputs(axes):
+    ds = datasets.make("iris")
+    net = Network([4, 5, 3], activations=["tanh", "softmax"], seed=2)
+    grid = tabular_grid(ds, axes, resolution=6)
+    layers = grid.evaluate(net)
+    for got, want in zip(layers, net.layer_outputs(grid.inputs, np.float32)):
+        np.testing.assert_allclose(got, want.reshape(6, 6, -1), rtol=1e-5, atol=1e-6)

@@ -4,6 +4,7 @@ snapshots it lets through."""
 import dataclasses
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from playground.experiment import DataSpec, Experiment, NetworkSpec, TrainingSpec
 from playground.snapshot import ParameterRef
@@ -144,3 +145,20 @@ def test_replot_moves_a_table_to_other_columns(qtbot, session):
     qtbot.waitUntil(lambda: session.snapshot is not None, timeout=3000)
     session.reset()  # same data: the plotted columns stay
     assert session.run.axes == (2, 1)
+
+
+def test_a_hidden_view_gets_snapshots_without_a_grid(qtbot, session):
+    view = QWidget()
+    qtbot.addWidget(view)
+    view.show()
+    session.draw_grid_while_visible(view)
+    session.step()
+    qtbot.waitUntil(lambda: session.snapshot.epoch == 1, timeout=5000)
+    assert session.snapshot.grid_layers is not None
+    view.hide()  # e.g. another tab in front
+    session.step()
+    qtbot.waitUntil(lambda: session.snapshot.epoch == 2, timeout=5000)
+    assert session.snapshot.grid_layers is None
+    view.show()  # in front again: the paused state is drawn with its grid
+    qtbot.waitUntil(lambda: session.snapshot.grid_layers is not None, timeout=5000)
+    assert session.snapshot.epoch == 2

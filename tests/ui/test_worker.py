@@ -2,10 +2,10 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 
 from playground import experiment
-from playground.engine.grid import plane_grid
+from playground.engine.grid import Grid, plane_grid
 from playground.worker import TrainingThread
 
 
@@ -235,3 +235,97 @@ def test_divergence_and_errors_stop_the_play(receiver, qtbot):
     worker.apply(broken)
     qtbot.waitUntil(lambda: receiver.stops == [1, 2], timeout=5000)
     assert receiver.failures == ["RuntimeError: boom"]
+
+
+class CountingGrid(Grid):
+    """A grid that counts its evaluations (every instance shares the list it is given)."""
+
+    def evaluate(self, net):
+        self.calls.append(1)
+        return super().evaluate(net)
+
+
+def _counting_grid(calls: list) -> CountingGrid:
+    plain = plane_grid((-6, 6), ("x1", "x2"), resolution=10)
+    grid = CountingGrid(plain.x_range, plain.y_range, plain.axes, 10, plain.inputs)
+    object.__setattr__(grid, "calls", calls)
+    return grid
+
+
+def test_no_grid_work_while_no_view_shows_it(training, qtbot):
+    thread, received = training
+    calls: list = []
+    thread.worker.set_views(grid=False)
+    thread.worker.load(_trainer(), _counting_grid(calls))
+    thread.worker.step_epochs(3)
+    qtbot.waitUntil(lambda: bool(received) and received[-1].epoch == 3, timeout=3000)
+    qtbot.wait(100)
+    assert calls == [] and all(s.grid_layers is None for s in received)
+    thread.worker.set_views(grid=True)  # shown again: the paused state gets its grid
+    qtbot.waitUntil(lambda: received[-1].grid_layers is not None, timeout=3000)
+    assert calls and received[-1].grid_layers[-1].shape == (10, 10, 1)
+
+
+def test_flags_and_confusion_are_refreshed_less_often_but_fresh_when_paused(receiver, qtbot):
+    worker, received = receiver.worker, receiver.snapshots
+    trainer = _trainer()
+    worker.load(trainer, None)
+    worker.play()
+    qtbot.waitUntil(lambda: len(received) > 12, timeout=10000)
+    worker.pause()
+    qtbot.waitUntil(lambda: not received[-1].running, timeout=3000)
+    running = [s for s in received if s.running]
+    reused = [s for s in running if s.details_epoch != s.epoch]
+    assert reused, "while training, some snapshots carry earlier flags and matrix"
+    for s in reused:  # shared with the snapshot that computed them, still read-only
+        matrix = s.confusion["test"].matrix
+        assert matrix.shape == (2, 2) and not matrix.flags.writeable
+        assert s.details_epoch < s.epoch and len(s.flags) == 3
+    last = received[-1]
+    assert last.details_epoch == last.epoch  # paused: computed for exactly this state
+    assert last.confusion["test"].matrix.sum() == len(trainer.dataset.y_test)
+
+
+class SlowDrawer(QObject):
+    """Acknowledges each snapshot `seconds` after it came, saying drawing took that long;
+    records any snapshot that came while one was still being drawn. (Not a Receiver: an
+    overriding slot would be called in the worker thread.)"""
+
+    def __init__(self, worker, seconds: float):
+        super().__init__()
+        self.worker, self.seconds = worker, seconds
+        self.snapshots, self.drawing, self.overlaps = [], False, 0
+        worker.snapshot_ready.connect(self.snapshot)
+
+    @Slot(object)
+    def snapshot(self, snapshot) -> None:
+        self.snapshots.append(snapshot)
+        self.overlaps += self.drawing
+        self.drawing = True
+        QTimer.singleShot(round(self.seconds * 1000), self.done)
+
+    @Slot()
+    def done(self) -> None:
+        self.drawing = False
+        self.worker.acknowledge(self.seconds)
+
+
+def test_a_costly_drawing_still_gets_one_snapshot_at_a_time_and_the_final_state(qtbot):
+    thread = TrainingThread()
+    drawer = SlowDrawer(thread.worker, seconds=0.04)
+    received = drawer.snapshots
+    try:
+        thread.worker.load(_trainer(), None, epoch_limit=60)
+        thread.worker.play()
+        qtbot.waitUntil(
+            lambda: bool(received) and received[-1].epoch == 60 and not drawer.drawing,
+            timeout=10000,
+        )
+        qtbot.wait(100)
+        final = received[-1]
+        assert not final.running and final.details_epoch == 60
+        assert drawer.overlaps == 0
+        epochs = np.concatenate([s.history["epoch"] for s in received])
+        np.testing.assert_array_equal(epochs, np.arange(61))  # every row sent once
+    finally:
+        thread.shutdown()

@@ -36,10 +36,10 @@ from playground.ui.controls.data import DataControls
 from playground.ui.controls.features import FeaturesControls
 from playground.ui.controls.network import NetworkControls
 from playground.ui.controls.training import TrainingControls
-from playground.ui.explorer import ActivationExplorer
 from playground.ui.views.run_tab import RunTab
 from playground.ui.window.about import AboutDialog
 from playground.ui.window.files import ExperimentFiles
+from playground.ui.window.lazy_tab import LazyTab
 from playground.ui.window.menus import PRESENTATION_PERCENT, build_menus
 from playground.ui.window.message_bar import MessageBar
 from playground.ui.window.session import Session
@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs_by_name: dict[str, QWidget] = {}
         self._add_tab("network", self.run_tab, self.tr("Network"))
-        self.explorer = ActivationExplorer()
+        self.session.draw_grid_while_visible(self.run_tab)
+        self.explorer = LazyTab("playground.ui.explorer", "ActivationExplorer")
         self._add_tab("explorer", self.explorer, self.tr("Activation explorer"))
         self.tabs_area = QWidget()
         self.tabs_area.setMinimumSize(1, 1)  # the tabs take what is left, never widen the window

@@ -9,9 +9,10 @@ between steps. A change that cannot be used is refused, and the session keeps wh
 from __future__ import annotations
 
 import dataclasses
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from playground import experiment
@@ -48,6 +49,8 @@ class Session(QObject):
         self.run: Run | None = None
         self.snapshot: Snapshot | None = None
         self._running = False
+        self._grid_view: QObject | None = None
+        self._acknowledged_at = (0.0, 0.0)  # (wall clock, GUI thread's CPU time) then
         self.undo_stack = QUndoStack(self)
         self.training = TrainingThread(self)
         self.worker = self.training.worker
@@ -147,6 +150,18 @@ class Session(QObject):
         """Trace training row `index` in the snapshots."""
         self.worker.set_sample(index)
 
+    def draw_grid_while_visible(self, view) -> None:
+        """Have the worker evaluate the grid only while the widget `view` (the tab with the
+        decision boundary and the neuron maps) is visible: hidden, it gets no grid."""
+        self._grid_view = view
+        view.installEventFilter(self)
+        self.worker.set_views(grid=not view.isHidden())  # a window not yet shown: drawn soon
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._grid_view and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.worker.set_views(grid=event.type() == QEvent.Type.Show)
+        return super().eventFilter(watched, event)
+
     def _set_running(self, running: bool) -> None:
         if running != self._running:
             self._running = running
@@ -166,14 +181,24 @@ class Session(QObject):
 
         The scene updates pyqtgraph posts, and the paint they cause, are handled here, while
         the worker waits: painting while it trains would make both compete for the
-        interpreter lock, which costs milliseconds at every hand-over."""
+        interpreter lock, which costs milliseconds at every hand-over. What a frame costs
+        the GUI goes to the worker, which spaces snapshots to keep frames within a budget."""
+        started = time.thread_time()
         try:
-            if snapshot.generation == self.worker.generation:
+            if snapshot.generation == self.worker.generation and self.training.thread.isRunning():
                 self.snapshot = snapshot
                 self.snapshot_drawn.emit(snapshot)
                 QCoreApplication.sendPostedEvents()
         finally:
-            self.worker.acknowledge()
+            self.worker.acknowledge(self._frame_cost(started))
+
+    def _frame_cost(self, started: float) -> float:
+        """The GUI thread's CPU time for this frame: since the last acknowledgement when that
+        was recent (repaints and timers between frames count too), else since `started`."""
+        wall, cpu = time.perf_counter(), time.thread_time()
+        last_wall, last_cpu = self._acknowledged_at
+        self._acknowledged_at = (wall, cpu)
+        return cpu - (last_cpu if wall - last_wall < 1.0 else started)
 
     def shutdown(self) -> None:
         """Stop the training loop and join its thread (idempotent)."""
