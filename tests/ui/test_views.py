@@ -590,3 +590,27 @@ def test_column_names_are_written_in_full_upright_when_cells_are_narrow(qtbot, w
     else:
         assert view.cell_pixels() >= longest
     view.grab()
+
+
+def test_metrics_shared_by_snapshots_are_drawn_once(qtbot, monkeypatch):
+    """While training, snapshots share their metrics until they are recomputed: the matrix
+    and the table are not drawn again for the same metrics."""
+    view = MetricsView()
+    qtbot.addWidget(view)
+    view.show()
+    drawn = []
+    show_cells = view.confusion.show_cells
+    monkeypatch.setattr(view.confusion, "show_cells", lambda *a: drawn.append(show_cells(*a)))
+    names = ("a", "b")
+    shared = {"train": class_metrics(np.array([[3, 1], [0, 4]]))}
+    view.show_metrics(shared, names)
+    view.show_metrics(shared, names)  # the next snapshot, same details
+    assert len(drawn) == 1
+    recomputed = {"train": class_metrics(np.array([[4, 0], [0, 4]]))}
+    view.show_metrics(recomputed, names)
+    assert len(drawn) == 2 and view.confusion.accuracy_label.text() == "Accuracy: 100.0 %"
+    view.show_metrics(recomputed, ("c", "d"))  # other class names: drawn again
+    assert len(drawn) == 3 and view.table.verticalHeaderItem(0).text() == "c"
+    view.clear()
+    view.show_metrics(recomputed, ("c", "d"))  # after a new run
+    assert len(drawn) == 4
