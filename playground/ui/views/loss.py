@@ -174,6 +174,10 @@ class LossView(QWidget):
             first = float(epochs[0])
             last = max(float(epochs[-1]), first + 1.0)
             self.loss_plot.setXRange(first, last, padding=X_PADDING)
+        # pyqtgraph defers the y auto-range and the view transforms to the next paint, which
+        # then changes the scene and asks for a second paint: settle them now, paint once.
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.getViewBox().prepareForPaint()
 
     def _set_log_scale(self, on: bool) -> None:
         self.loss_plot.setLogMode(x=False, y=on)
