@@ -20,7 +20,7 @@ from playground.ui.common.log_axis import LogFriendlyAxis, WholeNumberAxis, titl
 from playground.ui.common.number_text import number, significant
 
 INITIAL_CAPACITY = 1024
-REDRAW_MS = 100  # the curves follow the data at most 10 times a second
+REDRAW_MS = 200  # the curves follow the data at most 5 times a second
 LEFT_AXIS_WIDTH = 64  # both plots alike, so their x axes line up
 X_PADDING = 0.02  # of the epoch range on each side, so the first and last ticks show
 BOTTOM_AXIS_HEIGHT = 48  # the epoch ticks and title under the lowest plot
