@@ -614,3 +614,21 @@ def test_metrics_shared_by_snapshots_are_drawn_once(qtbot, monkeypatch):
     view.clear()
     view.show_metrics(recomputed, ("c", "d"))  # after a new run
     assert len(drawn) == 4
+
+
+def test_matrix_counts_turn_white_on_dark_cells_and_back(qtbot):
+    """Cell texts are written in white on dark cells; a cell that turns light again gets
+    dark text, and the other cells keep theirs."""
+    view = ConfusionView()
+    qtbot.addWidget(view)
+    view.show()
+
+    def inks(matrix) -> list[str]:
+        view.show_matrix(class_metrics(np.array(matrix)), ("a", "b"))
+        return [text.textItem.defaultTextColor().name() for text in view.cell_texts]
+
+    dark = inks([[9, 1], [1, 9]])
+    assert dark[0] == dark[3] == "#ffffff" and dark[1] == dark[2] != "#ffffff"
+    mixed = inks([[5, 5], [0, 9]])  # row a now split evenly: light cells
+    assert mixed == [dark[1], dark[1], dark[1], "#ffffff"]
+    assert inks([[9, 1], [1, 9]]) == dark
