@@ -95,3 +95,10 @@ def test_the_status_bar_and_the_matrix_show_the_same_accuracy(qtbot, digits):
     assert status == matrix
     shown = digits.session.snapshot.confusion["test"]
     assert matrix == f"{100 * shown.accuracy:.1f}"
+
+
+def test_the_hidden_plane_of_image_data_is_not_drawn(qtbot, digits, monkeypatch):
+    drawn = []
+    monkeypatch.setattr(digits.run_tab.boundary, "show_output", drawn.append)
+    _step(qtbot, digits, 2)
+    assert drawn == [] and digits.run_tab.images.isVisible()

@@ -526,3 +526,35 @@ def test_large_text_neither_cuts_the_toolbar_nor_overlaps_the_captions(qtbot, na
     room_right = view.width() - probe.neuron_center(view, len(info.layer_sizes) - 1, 0).x() - half
     for text in view.scene.output_names:  # the class names
         assert metrics.horizontalAdvance(text) + PAD <= room_right
+
+
+def test_a_new_frame_repaints_the_graph_but_not_the_widgets_under_it(qtbot, default_run):
+    """The graph paints every pixel itself, so a frame does not repaint its parents."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    _, info, snapshot, _ = default_run
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    view = NetworkView()
+    QVBoxLayout(parent).addWidget(view)
+    parent.resize(*SIZE)
+    parent.show()
+    qtbot.waitExposed(parent)
+    view.set_run(info)
+    qtbot.wait(50)  # the first paint of everything
+    painted: list[QObject] = []
+
+    class PaintProbe(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(watched)
+            return False
+
+    paint_probe = PaintProbe()
+    for widget in (parent, view):
+        widget.installEventFilter(paint_probe)
+    view.show_snapshot(snapshot)
+    qtbot.waitUntil(lambda: view in painted)
+    QApplication.processEvents()
+    assert parent not in painted

@@ -590,3 +590,45 @@ def test_column_names_are_written_in_full_upright_when_cells_are_narrow(qtbot, w
     else:
         assert view.cell_pixels() >= longest
     view.grab()
+
+
+def test_metrics_shared_by_snapshots_are_drawn_once(qtbot, monkeypatch):
+    """While training, snapshots share their metrics until they are recomputed: the matrix
+    and the table are not drawn again for the same metrics."""
+    view = MetricsView()
+    qtbot.addWidget(view)
+    view.show()
+    drawn = []
+    show_cells = view.confusion.show_cells
+    monkeypatch.setattr(view.confusion, "show_cells", lambda *a: drawn.append(show_cells(*a)))
+    names = ("a", "b")
+    shared = {"train": class_metrics(np.array([[3, 1], [0, 4]]))}
+    view.show_metrics(shared, names)
+    view.show_metrics(shared, names)  # the next snapshot, same details
+    assert len(drawn) == 1
+    recomputed = {"train": class_metrics(np.array([[4, 0], [0, 4]]))}
+    view.show_metrics(recomputed, names)
+    assert len(drawn) == 2 and view.confusion.accuracy_label.text() == "Accuracy: 100.0 %"
+    view.show_metrics(recomputed, ("c", "d"))  # other class names: drawn again
+    assert len(drawn) == 3 and view.table.verticalHeaderItem(0).text() == "c"
+    view.clear()
+    view.show_metrics(recomputed, ("c", "d"))  # after a new run
+    assert len(drawn) == 4
+
+
+def test_matrix_counts_turn_white_on_dark_cells_and_back(qtbot):
+    """Cell texts are written in white on dark cells; a cell that turns light again gets
+    dark text, and the other cells keep theirs."""
+    view = ConfusionView()
+    qtbot.addWidget(view)
+    view.show()
+
+    def inks(matrix) -> list[str]:
+        view.show_matrix(class_metrics(np.array(matrix)), ("a", "b"))
+        return [text.textItem.defaultTextColor().name() for text in view.cell_texts]
+
+    dark = inks([[9, 1], [1, 9]])
+    assert dark[0] == dark[3] == "#ffffff" and dark[1] == dark[2] != "#ffffff"
+    mixed = inks([[5, 5], [0, 9]])  # row a now split evenly: light cells
+    assert mixed == [dark[1], dark[1], dark[1], "#ffffff"]
+    assert inks([[9, 1], [1, 9]]) == dark

@@ -36,6 +36,7 @@ class MatrixPlot(QWidget):
         self.image_item.setLookupTable(lut)
         self.plot.addItem(self.image_item)
         self.cell_texts: list[pg.TextItem] = []
+        self._inks: list = []
         self._point_size = 12  # of the cell texts at 100 %
         ui_scale().changed.connect(self._rescale)
         layout = QVBoxLayout(self)
@@ -50,6 +51,7 @@ class MatrixPlot(QWidget):
         self._point_size = point_size
         font = scaled_font(point_size)
         self.cell_texts = []
+        self._inks: list = [None] * (k * k)  # each cell text's colour, as last set
         for i in range(k):
             for j in range(k):
                 text = pg.TextItem(anchor=(0.5, 0.5))
@@ -77,5 +79,8 @@ class MatrixPlot(QWidget):
     ) -> None:
         """Colour the cells by image (K, K) within levels, and write texts[n] in ink inks[n]."""
         self.image_item.setImage(image, levels=levels, autoLevels=False)
-        for item, text, ink in zip(self.cell_texts, texts, inks):
-            item.setText(text, color=ink)
+        inks = list(inks)
+        for n, (item, text, ink) in enumerate(zip(self.cell_texts, texts, inks)):
+            # A new colour lays the text out again: only where it changed (texts check it).
+            item.setText(text, color=ink if ink != self._inks[n] else None)
+        self._inks = inks

@@ -20,7 +20,7 @@ from playground.ui.common.log_axis import LogFriendlyAxis, WholeNumberAxis, titl
 from playground.ui.common.number_text import number, significant
 
 INITIAL_CAPACITY = 1024
-REDRAW_MS = 100  # the curves follow the data at most 10 times a second
+REDRAW_MS = 200  # the curves follow the data at most 5 times a second
 LEFT_AXIS_WIDTH = 64  # both plots alike, so their x axes line up
 X_PADDING = 0.02  # of the epoch range on each side, so the first and last ticks show
 BOTTOM_AXIS_HEIGHT = 48  # the epoch ticks and title under the lowest plot
@@ -174,6 +174,10 @@ class LossView(QWidget):
             first = float(epochs[0])
             last = max(float(epochs[-1]), first + 1.0)
             self.loss_plot.setXRange(first, last, padding=X_PADDING)
+        # pyqtgraph defers the y auto-range and the view transforms to the next paint, which
+        # then changes the scene and asks for a second paint: settle them now, paint once.
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.getViewBox().prepareForPaint()
 
     def _set_log_scale(self, on: bool) -> None:
         self.loss_plot.setLogMode(x=False, y=on)

@@ -63,15 +63,22 @@ class MetricsView(QWidget):
         layout.addWidget(self.confusion, 1)
         layout.addWidget(self.table)
         self._names: tuple[str, ...] = ()
+        self._shown: dict[str, ClassMetrics] | None = None
 
     def clear(self) -> None:
         """No metrics: an empty matrix and table."""
         self.confusion.clear()
         self.table.setRowCount(0)
         self._names = ()
+        self._shown = None
 
     def show_metrics(self, metrics: dict[str, ClassMetrics], class_names: tuple[str, ...]):
-        """Draw a snapshot's `confusion`: split name ("train", "test") -> ClassMetrics."""
+        """Draw a snapshot's `confusion`: split name ("train", "test") -> ClassMetrics.
+        Snapshots taken while training share their metrics until they are recomputed; the
+        same metrics under the same names are not drawn again."""
+        if metrics is self._shown and tuple(class_names) == self._names:
+            return
+        self._shown = metrics
         self.confusion.show_matrix(quoted_split(metrics), class_names)
         if tuple(class_names) != self._names:
             self._set_classes(tuple(class_names))

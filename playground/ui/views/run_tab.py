@@ -129,7 +129,7 @@ class RunTab(QSplitter):
     def draw(self, snap: Snapshot) -> None:
         """Hand one snapshot to every view."""
         self.loss_view.append(snap.history)
-        if snap.grid_layers is not None:
+        if snap.grid_layers is not None and not self.plane.isHidden():  # hidden for images
             self.boundary.show_output(snap.grid_layers[-1])
         self.network_view.show_snapshot(snap)
         self._show_hovered_neuron()
