@@ -119,3 +119,17 @@ def test_ctrl_q_quits(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert not window.session.training.thread.isRunning()
+
+
+def test_at_200_percent_the_views_scroll_instead_of_being_squashed(qtbot, window):
+    from playground.ui.views.run_tab import MIN_METRICS_HEIGHT, MIN_PLANE_HEIGHT
+
+    window.percent_actions[200].trigger()
+    tab = window.run_tab
+    qtbot.waitUntil(lambda: tab.plane.height() >= 2 * MIN_PLANE_HEIGHT, timeout=3000)
+    assert tab.metrics.height() >= 2 * MIN_METRICS_HEIGHT
+    assert (window.width(), window.height()) == (1366, 768)
+    scroll = tab.outputs_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.isVisible() and scroll.maximum() > 0, timeout=3000)
+    window.percent_actions[100].trigger()
+    qtbot.waitUntil(lambda: not scroll.isVisible(), timeout=3000)  # everything fits again

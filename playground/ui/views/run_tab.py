@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from playground.run import Run
 from playground.snapshot import PREDICTED_ROWS, Snapshot
+from playground.ui.common.scale import scaled, ui_scale
 from playground.ui.graph import maps
 from playground.ui.graph.view import NetworkView
 from playground.ui.views.boundary import BoundaryView
@@ -28,6 +31,9 @@ from playground.ui.views.metrics import MetricsView
 
 if TYPE_CHECKING:
     from playground.ui.window.session import Session
+
+MIN_PLANE_HEIGHT = 200  # px at 100 %: the decision plane or the images stay readable
+MIN_METRICS_HEIGHT = 120  # px at 100 %: a 2-class matrix and its table
 
 
 class RunTab(QSplitter):
@@ -81,8 +87,17 @@ class RunTab(QSplitter):
         ):
             self.outputs.addWidget(widget)
             self.outputs.setStretchFactor(self.outputs.count() - 1, stretch)
+        # When the window is too small for every view at a readable size (a large UI scale
+        # on a small screen), the column of views scrolls instead of squashing them.
+        self.outputs_area = QScrollArea()
+        self.outputs_area.setWidget(self.outputs)
+        self.outputs_area.setWidgetResizable(True)
+        self.outputs_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.outputs_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_minimum_heights()
+        ui_scale().changed.connect(self._fit_minimum_heights)
         self.addWidget(self.network_view)
-        self.addWidget(self.outputs)
+        self.addWidget(self.outputs_area)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 1)
         self.setSizes([500, 500])
@@ -90,6 +105,16 @@ class RunTab(QSplitter):
         session.run_started.connect(self.set_run)
         session.plane_changed.connect(self.boundary.set_run)
         session.snapshot_drawn.connect(self.draw)
+
+    def _fit_minimum_heights(self) -> None:
+        """The heights below which the plane, the images and the metrics are no longer
+        readable, at the current UI scale."""
+        for widget, height in (
+            (self.plane, MIN_PLANE_HEIGHT),
+            (self.images, MIN_PLANE_HEIGHT),
+            (self.metrics, MIN_METRICS_HEIGHT),
+        ):
+            widget.setMinimumHeight(round(scaled(height)))
 
     # ------------------------------------------------------------------ a run
     def set_run(self, run: Run) -> None:
