@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from playground.experiment import DataSpec, Experiment, NetworkSpec
 from playground.snapshot import PREDICTED_ROWS, ParameterRef
 from playground.ui.views.images import atlas
-from playground.ui.window.main_window import MainWindow
 
 DIGITS = Experiment(
     data=DataSpec(name="digits"), network=NetworkSpec(hidden=(12,), activations=("tanh",))
@@ -18,14 +17,8 @@ DIGITS = Experiment(
 
 
 @pytest.fixture
-def digits(qtbot):
-    win = MainWindow(DIGITS)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitUntil(lambda: win.session.snapshot is not None, timeout=5000)
-    yield win
-    win.shutdown()
+def digits(open_window):
+    return open_window(DIGITS)
 
 
 def _step(qtbot, win, epochs: int) -> None:
@@ -63,16 +56,10 @@ def test_first_layer_weights_are_drawn_one_image_per_neuron(qtbot, digits):
     np.testing.assert_allclose(images.weight_image.image, expected)
 
 
-def test_a_plane_dataset_shows_the_boundary_not_images(qtbot):
-    win = MainWindow(Experiment())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.session.snapshot is not None, timeout=5000)
-    try:
-        assert win.run_tab.boundary.isVisible() and not win.run_tab.images.isVisible()
-        assert win.run_tab.metrics.isVisible()  # 2-D classification has its matrix too
-    finally:
-        win.shutdown()
+def test_a_plane_dataset_shows_the_boundary_not_images(open_window):
+    win = open_window(Experiment())
+    assert win.run_tab.boundary.isVisible() and not win.run_tab.images.isVisible()
+    assert win.run_tab.metrics.isVisible()  # 2-D classification has its matrix too
 
 
 def _accuracies(win) -> tuple[str, str]:

@@ -11,22 +11,14 @@ from playground import experiment
 from playground.engine.datasets import FEATURES
 from playground.experiment import Experiment, NetworkSpec, TrainingSpec
 from playground.snapshot import ParameterRef
-from playground.ui.common import colors
 from playground.ui.common.scale import ui_scale
 from playground.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitUntil(lambda: win.session.snapshot is not None, timeout=5000)
-    yield win
-    win.shutdown()
-    ui_scale().set_percent(100)  # the next test starts at 100 % in the default palette
-    colors.set_palette("default")
+def window(open_window):
+    """The default experiment's window, shown, its first frame drawn."""
+    return open_window()
 
 
 def _now(win, field: str):
@@ -223,11 +215,8 @@ def test_tabular_data_shows_feature_axes_and_a_confusion_matrix(qtbot, window):
     assert window.session.snapshot.confusion["test"].matrix.shape == (3, 3)
 
 
-def test_closing_while_training_leaves_no_thread(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.session.snapshot is not None, timeout=5000)
+def test_closing_while_training_leaves_no_thread(qtbot, open_window):
+    win = open_window()
     qtbot.keyClick(win, Qt.Key.Key_Space)
     qtbot.waitUntil(
         lambda: win.session.snapshot is not None and win.session.snapshot.epoch > 3, timeout=10_000
