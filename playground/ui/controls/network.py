@@ -19,7 +19,7 @@ from playground import experiment
 from playground.engine import activations, losses, rules
 from playground.ui.common import names
 from playground.ui.common.number_text import MINUS
-from playground.ui.controls.base import ExperimentControls, number_box
+from playground.ui.controls.base import ExperimentControls, choice_box, number_box, select
 
 
 class LayerRow(NamedTuple):
@@ -29,19 +29,6 @@ class LayerRow(NamedTuple):
     count: QLabel
     more: QToolButton
     activation: QComboBox
-
-
-def _combo(items: dict[str, str], tooltip: str) -> QComboBox:
-    """A combo box showing the values of `items`, with their keys as item data."""
-    combo = QComboBox()
-    for key, text in items.items():
-        combo.addItem(text, key)
-    combo.setToolTip(tooltip)
-    return combo
-
-
-def _select(combo: QComboBox, key) -> None:
-    combo.setCurrentIndex(max(combo.findData(key), 0))
 
 
 def _plus_minus(tooltip_minus: str, tooltip_plus: str) -> tuple[QToolButton, QToolButton]:
@@ -75,24 +62,24 @@ class NetworkControls(ExperimentControls):
         self.rows = QGridLayout()
         self.layer_rows: list[LayerRow] = []
 
-        self.output = _combo(
+        self.output = choice_box(
             {"auto": self.tr("automatic"), **names.choices(names.ACTIVATIONS, activations.NAMES)},
             self.tr("Output activation: automatic follows the problem"),
         )
         self.output.activated.connect(
             lambda i: self.edit("network", output_activation=self.output.itemData(i))
         )
-        self.loss = _combo(
+        self.loss = choice_box(
             {"auto": self.tr("automatic"), **names.choices(names.LOSSES, losses.NAMES)},
             self.tr("Loss: automatic follows the output activation"),
         )
         self.loss.activated.connect(lambda i: self.edit("training", loss=self.loss.itemData(i)))
-        self.init = _combo(
+        self.init = choice_box(
             names.choices(names.INITIALIZERS, names.INITIALIZERS),
             self.tr("How the weights start"),
         )
         self.init.activated.connect(lambda i: self.edit("network", init=self.init.itemData(i)))
-        self.rule = _combo(
+        self.rule = choice_box(
             names.choices(names.RULES, rules.NAMES),
             self.tr("Learning rule; perceptron and Adaline train a single neuron"),
         )
@@ -139,11 +126,11 @@ class NetworkControls(ExperimentControls):
             row.count.setText(str(width))
             row.fewer.setEnabled(width > experiment.MIN_NEURONS)
             row.more.setEnabled(width < experiment.MAX_NEURONS)
-            _select(row.activation, name)
-        _select(self.output, net.output_activation)
-        _select(self.loss, training.loss)
-        _select(self.init, net.init)
-        _select(self.rule, training.rule)
+            select(row.activation, name)
+        select(self.output, net.output_activation)
+        select(self.loss, training.loss)
+        select(self.init, net.init)
+        select(self.rule, training.rule)
         uses_alpha = {"leaky_relu", "elu"} & {*net.activations, net.output_activation}
         default_alpha = activations.DEFAULT_ALPHA.get(next(iter(uses_alpha), ""), 0.01)
         self.alpha.setValue(net.alpha if net.alpha is not None else default_alpha)
@@ -164,7 +151,7 @@ class NetworkControls(ExperimentControls):
             fewer.clicked.connect(lambda _=False, i=layer: self.change_width(i, -1))
             more.clicked.connect(lambda _=False, i=layer: self.change_width(i, +1))
             shown = names.choices(names.ACTIVATIONS, experiment.HIDDEN_ACTIVATIONS)
-            box = _combo(shown, self.tr("Activation of this layer"))
+            box = choice_box(shown, self.tr("Activation of this layer"))
             box.activated.connect(lambda index, i=layer: self._set_activation(i, index))
             title = QLabel(self.tr("Layer {0}").format(layer + 1))
             for column, widget in enumerate((title, fewer, count, more, box)):

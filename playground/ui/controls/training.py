@@ -12,7 +12,7 @@ from playground.engine import optimizers
 from playground.fields import Invalid, Number
 from playground.ui.common import names
 from playground.ui.common.number_text import editable, parse_number
-from playground.ui.controls.base import ExperimentControls, number_box
+from playground.ui.controls.base import ExperimentControls, choice_box, number_box, select
 
 # Presets offered in the lists (free entry is allowed too); each lies inside its field's rule.
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -49,10 +49,10 @@ class TrainingControls(ExperimentControls):
         self.batch.editingFinished.connect(
             lambda: self.edit("training", batch_size=self.batch.value())
         )
-        self.optimizer = QComboBox()
-        for key, text in names.choices(names.OPTIMIZERS, optimizers.NAMES).items():
-            self.optimizer.addItem(text, key)
-        self.optimizer.setToolTip(self.tr("How gradients become weight updates"))
+        self.optimizer = choice_box(
+            names.choices(names.OPTIMIZERS, optimizers.NAMES),
+            self.tr("How gradients become weight updates"),
+        )
         self.optimizer.activated.connect(
             lambda i: self.edit("training", optimizer=self.optimizer.itemData(i))
         )
@@ -68,10 +68,11 @@ class TrainingControls(ExperimentControls):
             "beta2", self.tr("Adam β₂: decay of the mean of squared gradients")
         )
         self.beta2.editingFinished.connect(lambda: self.edit("training", beta2=self.beta2.value()))
-        self.regularization = QComboBox()
-        for key, text in (("none", self.tr("none")), ("l1", "L1"), ("l2", "L2")):
-            self.regularization.addItem(text, key)
-        self.regularization.setToolTip(self.tr("Penalty on large weights"))
+        shown = {"none": self.tr("none"), "l1": "L1", "l2": "L2"}
+        self.regularization = choice_box(
+            {key: shown[key] for key in experiment.REGULARIZATIONS},
+            self.tr("Penalty on large weights"),
+        )
         self.regularization.activated.connect(
             lambda i: self.edit("training", regularization=self.regularization.itemData(i))
         )
@@ -117,14 +118,14 @@ class TrainingControls(ExperimentControls):
         t = self.experiment.training
         self.lr.setEditText(editable(t.lr))
         self.batch.setValue(t.batch_size)
-        self.optimizer.setCurrentIndex(self.optimizer.findData(t.optimizer))
+        select(self.optimizer, t.optimizer)
         self.momentum.setValue(t.momentum)
         self.beta1.setValue(t.beta1)
         self.beta2.setValue(t.beta2)
         self.set_row_visible(self.momentum, t.optimizer == "momentum")
         self.set_row_visible(self.beta1, t.optimizer == "adam")
         self.set_row_visible(self.beta2, t.optimizer == "adam")
-        self.regularization.setCurrentIndex(self.regularization.findData(t.regularization))
+        select(self.regularization, t.regularization)
         self.reg_rate.setEditText(editable(t.reg_rate))
         self.set_row_visible(self.reg_rate, t.regularization != "none")
         self.epoch_limit.setValue(t.epochs or 0)
