@@ -59,26 +59,6 @@ def activation(key: str) -> str:
     return _shown(ACTIVATIONS, key)
 
 
-def loss(key: str) -> str:
-    """'bce' -> 'binary cross-entropy'."""
-    return _shown(LOSSES, key)
-
-
-def optimizer(key: str) -> str:
-    """'momentum' -> 'SGD + momentum'."""
-    return _shown(OPTIMIZERS, key)
-
-
-def initializer(key: str) -> str:
-    """'uniform_half' -> 'uniform [−0.5, 0.5]'."""
-    return _shown(INITIALIZERS, key)
-
-
-def rule(key: str) -> str:
-    """'adaline' -> 'Adaline (delta rule)'."""
-    return _shown(RULES, key)
-
-
 def choices(table: dict[str, str], keys) -> dict[str, str]:
     """{key: translated name} for `keys` in their order, e.g. for a combo box."""
     return {key: _shown(table, key) for key in keys}
