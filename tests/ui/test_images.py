@@ -89,3 +89,9 @@ def test_the_hidden_plane_of_image_data_is_not_drawn(qtbot, digits, monkeypatch)
     monkeypatch.setattr(digits.run_tab.boundary, "show_output", drawn.append)
     _step(qtbot, digits, 2)
     assert drawn == [] and digits.run_tab.images.isVisible()
+
+
+def test_image_data_get_no_grid_work(qtbot, digits):
+    _step(qtbot, digits, 1)
+    assert not digits.run_tab.plane.isVisible()
+    assert digits.session.snapshot.grid_layers is None  # nothing would draw it

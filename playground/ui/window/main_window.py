@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs_by_name: dict[str, QWidget] = {}
         self._add_tab("network", self.run_tab, self.tr("Network"))
-        self.session.draw_grid_while_visible(self.run_tab)
+        self.session.draw_grid_while_visible(self.run_tab.plane)  # the plane and the maps
         self.explorer = LazyTab("playground.ui.explorer", "ActivationExplorer")
         self._add_tab("explorer", self.explorer, self.tr("Activation explorer"))
         self.tabs_area = QWidget()

@@ -151,8 +151,9 @@ class Session(QObject):
         self.worker.set_sample(index)
 
     def draw_grid_while_visible(self, view) -> None:
-        """Have the worker evaluate the grid only while the widget `view` (the tab with the
-        decision boundary and the neuron maps) is visible: hidden, it gets no grid."""
+        """Have the worker evaluate the grid only while the widget `view` is visible (the
+        decision plane: it is shown with the graph's neuron maps, and hidden with its tab or
+        for image data, which draw no plane); hidden, it gets no grid."""
         self._grid_view = view
         view.installEventFilter(self)
         self.worker.set_views(grid=not view.isHidden())  # a window not yet shown: drawn soon
