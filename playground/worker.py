@@ -11,7 +11,9 @@ snapshot's extra work here and the drawing in the GUI (the loop pauses while the
 up to DRAW_WAIT, because competing for the interpreter lock makes both slower). While
 training, the loop therefore measures what a frame costs (taking the snapshot plus the time
 until the GUI acknowledges it) and spaces snapshots so that frames take at most
-FRAME_BUDGET of the time (and never more than TRAINING_SNAPSHOTS_PER_SECOND). The costly
+FRAME_BUDGET of the time (and never more than TRAINING_SNAPSHOTS_PER_SECOND), except that
+it keeps SMOOTH_SNAPSHOTS_PER_SECOND, a smooth animation, for frames costing up to
+SMOOTH_FRAME_BUDGET: big networks draw smoothly, small ones train fast. The costly
 details, neuron flags and the confusion matrix, are refreshed at most DETAILS_PER_SECOND
 while training and in every paused snapshot; the grid is evaluated only while a view that
 shows it is visible (`set_views`).
@@ -32,12 +34,23 @@ from playground.snapshot import Snapshot, take_snapshot
 
 MAX_SNAPSHOTS_PER_SECOND = 60  # when paused: edits show at once
 TRAINING_SNAPSHOTS_PER_SECOND = 36  # while training, at most
-FRAME_BUDGET = 0.3  # the share of the time frames may take while training
+FRAME_BUDGET = 0.25  # the share of the time frames may take while training
+SMOOTH_SNAPSHOTS_PER_SECOND = 20  # kept while frames take at most SMOOTH_FRAME_BUDGET
+SMOOTH_FRAME_BUDGET = 0.5
 DETAILS_PER_SECOND = 4  # flags and confusion matrix while training, at most
 DRAW_WAIT = 0.1  # the longest training waits for the GUI to finish drawing
 CHUNK_SECONDS = 0.008  # train this long between looks at the command queue
 IDLE_WAIT = 0.05
 SWITCH_INTERVAL = 0.001  # the GUI waits at most this long for the interpreter lock
+
+
+def training_interval(frame_seconds: float) -> float:
+    """The least time between two snapshots while training, for frames that cost
+    `frame_seconds`: enough that frames take at most FRAME_BUDGET of the time, or up to
+    SMOOTH_FRAME_BUDGET to keep SMOOTH_SNAPSHOTS_PER_SECOND; never under the cap's interval."""
+    budgeted = frame_seconds / FRAME_BUDGET
+    smooth = max(1.0 / SMOOTH_SNAPSHOTS_PER_SECOND, frame_seconds / SMOOTH_FRAME_BUDGET)
+    return max(1.0 / TRAINING_SNAPSHOTS_PER_SECOND, min(budgeted, smooth))
 
 
 class _RateMeter:
@@ -88,6 +101,7 @@ class Worker(QObject):
         self._sample_index = 0
         self._dirty = False
         self._last_emit = 0.0
+        self._due = 0.0  # while training, when the next snapshot is due
         self._meter = _RateMeter()
         self._seconds_per_step = 1e-4  # measured as training goes
         self._show_grid = True
@@ -248,7 +262,7 @@ class Worker(QObject):
         if capped:
             steps = trainer.steps_until_epoch(trainer.epoch + 1)
         else:
-            until_due = self._last_emit + self._interval(True) - started
+            until_due = self._due - started
             seconds = min(max(until_due, 0.001), CHUNK_SECONDS)
             steps = max(1, int(seconds / self._seconds_per_step))
         for goal in (self._target_epoch, self._epoch_limit):
@@ -277,20 +291,16 @@ class Worker(QObject):
         self._target_epoch = None
 
     def _snapshot_due(self) -> bool:
+        """Whether to publish now: while training at the pace `_due` keeps, paused at once
+        (at most MAX_SNAPSHOTS_PER_SECOND), and only once the last one is drawn."""
         training = self._running or self._target_epoch is not None
+        due = self._due if training else self._last_emit + 1.0 / MAX_SNAPSHOTS_PER_SECOND
         return (
             self._dirty
             and self._trainer is not None
             and self._acknowledged
-            and time.perf_counter() - self._last_emit >= self._interval(training)
+            and time.perf_counter() >= due
         )
-
-    def _interval(self, training: bool) -> float:
-        """The least time between two snapshots: while training, enough that frames take
-        at most FRAME_BUDGET of the time."""
-        if not training:
-            return 1.0 / MAX_SNAPSHOTS_PER_SECOND
-        return max(1.0 / TRAINING_SNAPSHOTS_PER_SECOND, self._frame_seconds / FRAME_BUDGET)
 
     def _wait_for_drawing(self) -> None:
         """Let the GUI draw the snapshot in flight without competing for the interpreter."""
@@ -312,6 +322,10 @@ class Worker(QObject):
             self._draw_seconds = 0.0
             self._acknowledged = False
             self._last_emit = now
+            # A steady pace: a snapshot sent late makes the next one due sooner (by at most
+            # one interval), so the frame rate is what training_interval asks for.
+            interval = training_interval(self._frame_seconds)
+            self._due = max(self._due, started - interval) + interval
         self._dirty = False
         self.snapshot_ready.emit(snapshot)
 

@@ -13,7 +13,7 @@ from playground.engine.training import HISTORY_KEYS
 from playground.run import RunInfo
 from playground.ui.common import colors
 from playground.ui.common.log_axis import LABEL_PIXELS
-from playground.ui.views.boundary import BoundaryView, contour_segments
+from playground.ui.views.boundary import BoundaryView, contour_segments, faded
 from playground.ui.views.confusion import ConfusionView
 from playground.ui.views.loss import LossView
 from playground.ui.views.metrics import MetricsView
@@ -68,9 +68,7 @@ def test_sigmoid_output_is_drawn_with_fixed_levels_and_a_threshold_contour(bound
     output = ramp_output(0.0, 1.0)
     boundary.show_output(output)
     np.testing.assert_array_equal(boundary.current_image(), output[..., 0])
-    np.testing.assert_array_equal(boundary.image_item.image, boundary.current_image())
-    assert tuple(boundary.image_item.getLevels()) == (0.0, 1.0)
-    np.testing.assert_array_equal(boundary.image_item.lut, colors.diverging_lut())
+    assert_shown_scale(boundary, colors.diverging_lut())
     assert boundary.contour.isVisible()
     # The ramp 0, 0.25, 0.5, 0.75, 1 over x = -6..6 passes 0.5 at x = 0, on every row.
     x, y = boundary.contour.getData()
@@ -80,10 +78,25 @@ def test_sigmoid_output_is_drawn_with_fixed_levels_and_a_threshold_contour(bound
     assert {round(p.y(), 6) for p in points} == set(np.linspace(-6.0, 6.0, R))
 
 
+def assert_shown_scale(boundary, lut):
+    """The drawn image is the ramp's values through `lut`, both ends at the levels' ends,
+    faded over the white plot; pyqtgraph adds no levels or lookup of its own."""
+    shown = boundary.image_item.image
+    assert shown.shape == (R, R, 3) and shown.dtype == np.uint8
+    assert boundary.image_item.lut is None and boundary.image_item.opacity() == 1.0
+    np.testing.assert_array_equal(shown[:, 0], np.broadcast_to(faded(lut[0]), (R, 3)))
+    np.testing.assert_array_equal(shown[:, -1], np.broadcast_to(faded(lut[-1]), (R, 3)))
+    assert np.all(shown >= faded(np.zeros(3)))  # nothing darker than black at that opacity
+
+
+def test_faded_colours_are_the_colours_at_the_image_opacity_over_white():
+    np.testing.assert_array_equal(faded([0, 255, 100]), [round(255 * 0.3), 255, 146])
+
+
 def test_tanh_output_uses_levels_minus_one_to_one_and_threshold_zero(boundary):
     boundary.set_run(make_info(activation="tanh"))
     boundary.show_output(ramp_output(-1.0, 1.0))
-    assert tuple(boundary.image_item.getLevels()) == (-1.0, 1.0)
+    assert_shown_scale(boundary, colors.diverging_lut())
     x, _ = boundary.contour.getData()
     assert boundary.image_item.mapToParent(QPointF(x[0], 0.0)).x() == pytest.approx(0.0)
 
@@ -109,7 +122,7 @@ def test_two_softmax_outputs_show_the_probability_of_class_one(boundary):
     p1 = ramp_output(0.0, 1.0)[..., 0]
     boundary.show_output(np.stack([1.0 - p1, p1], axis=-1))
     np.testing.assert_allclose(boundary.current_image(), p1, atol=1e-6)
-    assert tuple(boundary.image_item.getLevels()) == (0.0, 1.0)
+    assert_shown_scale(boundary, colors.diverging_lut())
     assert boundary.contour.isVisible()
 
 
@@ -131,8 +144,7 @@ def test_k_classes_blend_white_with_the_winning_class_colour(boundary):
     np.testing.assert_array_equal(image[0, 1], [255, 255, 255])  # uniform: no class at all
     partial = image[0, 2].astype(int)  # class 2, paler than its full colour
     assert np.all(partial >= palette[2]) and np.any(partial > palette[2])
-    assert boundary.image_item.lut is None
-    assert tuple(boundary.image_item.getLevels()) == (0.0, 255.0)
+    np.testing.assert_array_equal(boundary.image_item.image, faded(image))
     assert not boundary.contour.isVisible()
 
 
@@ -149,8 +161,7 @@ def test_regression_uses_the_value_range_and_ignores_discretize(boundary):
     boundary.set_discretize(True)
     boundary.show_output(output)
     np.testing.assert_array_equal(boundary.current_image(), output[..., 0])
-    assert tuple(boundary.image_item.getLevels()) == (-1.0, 2.0)
-    np.testing.assert_array_equal(boundary.image_item.lut, colors.sequential_lut())
+    assert_shown_scale(boundary, colors.sequential_lut())
     assert not boundary.contour.isVisible()
 
 

@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from playground import experiment
+from playground import experiment, worker
 from playground.engine.grid import Grid, plane_grid
-from playground.worker import TrainingThread
+from playground.worker import TrainingThread, training_interval
 
 
 class Receiver(QObject):
@@ -329,3 +329,20 @@ def test_a_costly_drawing_still_gets_one_snapshot_at_a_time_and_the_final_state(
         np.testing.assert_array_equal(epochs, np.arange(61))  # every row sent once
     finally:
         thread.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("frame_ms", "frames_per_second", "share"),
+    [
+        (1.0, worker.TRAINING_SNAPSHOTS_PER_SECOND, None),  # cheap frames: the cap
+        (8.0, 1 / 0.032, worker.FRAME_BUDGET),  # a small network: a quarter of the time
+        (12.0, 1 / 0.048, worker.FRAME_BUDGET),
+        (20.0, worker.SMOOTH_SNAPSHOTS_PER_SECOND, 0.4),  # costly: smooth before fast
+        (50.0, 10.0, worker.SMOOTH_FRAME_BUDGET),  # very costly: half the time at most
+    ],
+)
+def test_frames_keep_to_a_budget_but_stay_smooth_while_they_can(frame_ms, frames_per_second, share):
+    interval = training_interval(frame_ms / 1000)
+    assert 1 / interval == pytest.approx(frames_per_second)
+    if share is not None:
+        assert frame_ms / 1000 / interval == pytest.approx(share)

@@ -104,7 +104,7 @@ def sequential_lut(n: int = LUT_SIZE) -> np.ndarray:
 
 
 def lookup(values: np.ndarray, lut: np.ndarray, low: float, high: float) -> np.ndarray:
-    """Values (N,) mapped from [low, high] (clipped; NaN -> low) through lut (L, 3) -> (N, 3)."""
+    """Values (...) mapped from [low, high] (clipped; NaN -> low) through lut (L, 3): (..., 3)."""
     span = high - low if high > low else 1.0
     t = np.nan_to_num((np.asarray(values, dtype=float) - low) / span, nan=0.0)
     return lut[np.round(np.clip(t, 0.0, 1.0) * (len(lut) - 1)).astype(int)]

@@ -1,7 +1,10 @@
 """Loss (top) and accuracy (below, classification only) per epoch, train and test.
 
 The history lives in growing NumPy buffers; each curve is one PlotDataItem fed views of them,
-clipped to the visible range and peak-downsampled so 100,000 epochs still draw quickly.
+clipped to the visible range and peak-downsampled so 100,000 epochs still draw quickly. The
+axes' ranges grow in steps (1, 1.5, 2, 3, 4, 5, 6 or 8 times a power of ten), so while
+training they change now and then rather than at every redraw: the curves stay steady, and
+pyqtgraph's axes, costly to lay out, are laid out again only when a range changes.
 """
 
 from __future__ import annotations
@@ -24,7 +27,16 @@ REDRAW_MS = 200  # the curves follow the data at most 5 times a second
 LEFT_AXIS_WIDTH = 64  # both plots alike, so their x axes line up
 X_PADDING = 0.02  # of the epoch range on each side, so the first and last ticks show
 BOTTOM_AXIS_HEIGHT = 48  # the epoch ticks and title under the lowest plot
+Y_PADDING = 0.03  # of the loss range above and below
+RANGE_STEPS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)  # times a power of ten
 _ROW = {key: i for i, key in enumerate(HISTORY_KEYS)}
+_LOSS_ROWS = [_ROW["train_loss"], _ROW["test_loss"]]
+
+
+def stepped_up(value: float) -> float:
+    """The least of RANGE_STEPS times a power of ten that is at least `value` (> 0)."""
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(s * power for s in RANGE_STEPS if s * power >= value * (1.0 - 1e-12))
 
 
 def _loss_text(value: float) -> str:
@@ -126,9 +138,12 @@ class LossView(QWidget):
         self._classification = classification
         self._data = np.empty((len(HISTORY_KEYS), INITIAL_CAPACITY))
         self._n = 0
+        self._loss_low = math.inf  # the least positive and the largest finite loss so far
+        self._loss_high = -math.inf
+        self._ranges = None  # (x from, x to, y from, y to) last set
         for curve in self._curves():
             curve.setData([], [])
-        self.loss_plot.setXRange(0, 1, padding=X_PADDING)
+        self._set_ranges()
         self._accuracy_widget.setVisible(classification)
         # The lowest visible plot carries the epoch axis.
         self.loss_plot.showLabel("bottom", not classification)
@@ -148,12 +163,18 @@ class LossView(QWidget):
             self._data = grown
         for key, row in _ROW.items():
             self._data[row, self._n : end] = history[key]
+        losses = self._data[_LOSS_ROWS, self._n : end]
+        finite = losses[np.isfinite(losses)]
+        if finite.size:
+            self._loss_high = max(self._loss_high, float(finite.max()))
+            positive = finite[finite > 0]
+            if positive.size:
+                self._loss_low = min(self._loss_low, float(positive.min()))
         self._n = end
-        waited = self._since_redraw.elapsed()
-        if waited >= REDRAW_MS:
+        if self._since_redraw.elapsed() >= REDRAW_MS:
             self._update_curves()
-        elif not self._redraw_timer.isActive():
-            self._redraw_timer.start(REDRAW_MS - waited)
+        else:  # drawn with a later frame's rows, or once the rows stop coming
+            self._redraw_timer.start(REDRAW_MS)
 
     def flush(self) -> None:
         """Show every appended row now (the window calls this when training pauses)."""
@@ -170,17 +191,33 @@ class LossView(QWidget):
             series += zip(self.accuracy_curves, ("train_accuracy", "test_accuracy"))
         for curve, key in series:
             curve.setData(epochs, self._data[_ROW[key], : self._n])
-        if self._n:  # whole epochs from the first to the last (at least one wide)
-            first = float(epochs[0])
-            last = max(float(epochs[-1]), first + 1.0)
-            self.loss_plot.setXRange(first, last, padding=X_PADDING)
+        self._set_ranges()
         # pyqtgraph defers the y auto-range and the view transforms to the next paint, which
         # then changes the scene and asks for a second paint: settle them now, paint once.
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.getViewBox().prepareForPaint()
 
+    def _set_ranges(self) -> None:
+        """Epochs from the first, over a stepped span of at least 1; losses from 0 to a
+        stepped top (linear), or over whole decades (log scale)."""
+        first = float(self._data[0, 0]) if self._n else 0.0
+        span = stepped_up(max(float(self._data[0, self._n - 1]) - first, 1.0)) if self._n else 1
+        low, high = 0.0, 1.0
+        if self.log_scale_box.isChecked():
+            if self._loss_low <= self._loss_high:
+                low = math.floor(math.log10(self._loss_low))
+                high = max(math.ceil(math.log10(self._loss_high)), low + 1)
+        elif self._loss_high > 0:
+            high = stepped_up(self._loss_high)
+        ranges = (first, first + span, low, high)
+        if ranges != self._ranges:  # an unchanged range costs nothing
+            self._ranges = ranges
+            self.loss_plot.setXRange(first, first + span, padding=X_PADDING)
+            self.loss_plot.setYRange(low, high, padding=Y_PADDING)
+
     def _set_log_scale(self, on: bool) -> None:
         self.loss_plot.setLogMode(x=False, y=on)
+        self._set_ranges()
 
     # --------------------------------------------------------------- readout
     def readout_at(self, epoch: float) -> str:

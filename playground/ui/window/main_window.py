@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -44,6 +43,7 @@ from playground.ui.window.menus import PRESENTATION_PERCENT, build_menus
 from playground.ui.window.message_bar import MessageBar
 from playground.ui.window.session import Session
 from playground.ui.window.shortcuts import ShortcutsOverlay
+from playground.ui.window.status_line import StatusLine
 
 # Speed choices: (label, epochs per second or None for as fast as possible).
 SPEEDS = ((2, "2 / s"), (10, "10 / s"), (50, "50 / s"), (None, None))
@@ -214,8 +214,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.tabs_by_name[name])
 
     def _build_status_bar(self) -> None:
-        self.status_text = QLabel()
-        self.status_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_text = StatusLine()
         self.statusBar().addWidget(self.status_text, 1)
         self.notice = QLabel()  # short news (scale, saved): beside the status text, not over it
         self.statusBar().addPermanentWidget(self.notice)
