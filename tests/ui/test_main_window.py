@@ -6,6 +6,7 @@ import graph_probe
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from playground import experiment
 from playground.engine.datasets import FEATURES
@@ -486,3 +487,32 @@ def test_a_window_that_fails_while_being_built_stops_its_training_thread(qtbot, 
     with pytest.raises(FileNotFoundError):
         MainWindow()
     assert not [t for t in TrainingThread.live if t.thread.isRunning()]
+
+
+def test_the_status_line_shows_each_frame_without_laying_out_the_bar_again(qtbot, window):
+    """The live figures change at every frame; only the line repaints, so the status bar is
+    not laid out and repainted a second time after each frame."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class LayoutRequests(QObject):
+        seen = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt)
+            self.seen += event.type() == QEvent.Type.LayoutRequest
+            return False
+
+    window.session.step()
+    qtbot.waitUntil(lambda: (_now(window, "epoch") or 0) >= 1)
+    counter = LayoutRequests()
+    window.statusBar().installEventFilter(counter)
+    first = window.status_text.text()
+    window.session.step()
+    qtbot.waitUntil(lambda: window.status_text.text() != first)
+    QApplication.processEvents()
+    window.statusBar().removeEventFilter(counter)
+    assert counter.seen == 0
+    assert window.status_text.text().startswith("Epoch 2")
+    assert window.status_text.toolTip() == window.status_text.text()  # whole when cut short
+    image = window.status_text.grab().toImage()
+    ink = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(image.height())}
+    assert len(ink) > 2  # the text is drawn, not only the background

@@ -15,7 +15,7 @@ from playground.ui.common import colors
 from playground.ui.common.log_axis import LABEL_PIXELS
 from playground.ui.views.boundary import BoundaryView, contour_segments, faded
 from playground.ui.views.confusion import ConfusionView
-from playground.ui.views.loss import LossView
+from playground.ui.views.loss import LossView, stepped_up
 from playground.ui.views.metrics import MetricsView
 
 R = 5  # grid resolution of the hand-made outputs
@@ -352,6 +352,40 @@ def test_epochs_are_whole_numbers_from_the_first_one(loss_view):
     append(loss_view, history(1, 6))
     low, high = loss_view.loss_plot.viewRange()[0]
     assert -0.5 < low < 0.0 and 6.0 < high < 6.5
+
+
+@pytest.mark.parametrize(
+    ("value", "stepped"),
+    [(1, 1), (1.2, 1.5), (3, 3), (7, 8), (9, 10), (101, 150), (0.031, 0.04), (6e5, 6e5)],
+)
+def test_ranges_grow_in_steps_of_one_to_eight_times_a_power_of_ten(value, stepped):
+    assert stepped_up(value) == pytest.approx(stepped)
+
+
+def test_while_training_the_axes_change_only_now_and_then(loss_view):
+    """One epoch a frame for 2,000 frames: the epoch range takes 26 spans (1, 2, 3 ... 2,000),
+    not at each of the 400 redraws, and always hold every point."""
+    ranges = set()
+    for epoch in range(2000):
+        append(loss_view, history(epoch, 1))
+        (x0, x1), (y0, y1) = loss_view.loss_plot.viewRange()
+        assert x0 <= 0.0 and x1 >= epoch and y0 <= 0.0 and y1 >= 1.1
+        ranges.add((round(x1, 6), round(y1, 6)))
+    assert len(ranges) == 26
+    low, high = loss_view.loss_plot.viewRange()[0]
+    assert 2000 <= high <= 2000 * 1.05  # 1,999 epochs fill the plot: 2,000 is a step
+
+
+def test_the_log_scale_spans_whole_decades_of_the_loss(loss_view):
+    rows = history(0, 50)
+    rows["train_loss"] = np.geomspace(30.0, 0.002, 50)  # 10^-2.7 .. 10^1.5
+    append(loss_view, rows)
+    loss_view.log_scale_box.setChecked(True)
+    low, high = loss_view.loss_plot.viewRange()[1]
+    assert low == pytest.approx(-3 - 0.03 * 5, abs=1e-6) and high == pytest.approx(2 + 0.03 * 5)
+    loss_view.log_scale_box.setChecked(False)
+    low, high = loss_view.loss_plot.viewRange()[1]
+    assert low < 0 < 30 < high <= 40 * 1.03 + 1e-9
 
 
 @pytest.mark.parametrize("height", [200, 300])
