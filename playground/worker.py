@@ -9,8 +9,9 @@ never more than ~60 per second.
 Python runs one thread at a time, so whatever a frame costs comes out of training: the
 snapshot's extra work here and the drawing in the GUI (the loop pauses while the GUI draws,
 up to DRAW_WAIT, because competing for the interpreter lock makes both slower). While
-training, the loop therefore measures what a frame costs (taking the snapshot plus the time
-until the GUI acknowledges it) and spaces snapshots so that frames take at most
+training, the loop therefore measures what a frame costs (all the time between two
+snapshots that was not spent training: taking one, waiting for the GUI to draw it, handing
+over the interpreter) and spaces snapshots so that frames take at most
 FRAME_BUDGET of the time (and never more than TRAINING_SNAPSHOTS_PER_SECOND), except that
 it keeps SMOOTH_SNAPSHOTS_PER_SECOND, a smooth animation, for frames costing up to
 SMOOTH_FRAME_BUDGET: big networks draw smoothly, small ones train fast. The costly
@@ -105,8 +106,9 @@ class Worker(QObject):
         self._meter = _RateMeter()
         self._seconds_per_step = 1e-4  # measured as training goes
         self._show_grid = True
-        self._frame_seconds = 0.0  # what a frame costs (snapshot + drawing), measured
-        self._draw_seconds = 0.0  # the GUI's time for the last snapshot (under the lock)
+        self._frame_seconds = 0.0  # what a frame costs training, measured
+        self._frame_started: float | None = None  # when the last training snapshot began
+        self._trained_seconds = 0.0  # spent training (or pacing a capped speed) since then
         self._details: Snapshot | None = None  # the last snapshot with fresh flags/confusion
         self._details_at = 0.0
 
@@ -162,11 +164,9 @@ class Worker(QObject):
         when none is, snapshots carry no grid and the loop does no grid work."""
         self._send("views", grid)
 
-    def acknowledge(self, draw_seconds: float = 0.0) -> None:
-        """The GUI has drawn the last snapshot, which took it `draw_seconds`: the next one
-        may be sent."""
+    def acknowledge(self) -> None:
+        """The GUI has drawn the last snapshot: the next one may be sent."""
         with self._wake:
-            self._draw_seconds = draw_seconds
             self._acknowledged = True
             self._wake.notify()
 
@@ -282,6 +282,7 @@ class Worker(QObject):
             if pause > 0:
                 with self._wake:
                     self._wake.wait(pause)
+        self._trained_seconds += time.perf_counter() - started
 
     def _stop(self) -> None:
         """Stop training by itself (not on a command); say so if it was playing."""
@@ -317,9 +318,11 @@ class Worker(QObject):
         snapshot = self._snapshot()
         now = time.perf_counter()
         with self._wake:
-            cost = now - started + self._draw_seconds  # this snapshot, the last drawing
-            self._frame_seconds = 0.7 * self._frame_seconds + 0.3 * cost
-            self._draw_seconds = 0.0
+            if snapshot.running and self._frame_started is not None:
+                cost = started - self._frame_started - self._trained_seconds
+                self._frame_seconds = 0.7 * self._frame_seconds + 0.3 * max(cost, 0.0)
+            self._frame_started = started if snapshot.running else None
+            self._trained_seconds = 0.0
             self._acknowledged = False
             self._last_emit = now
             # A steady pace: a snapshot sent late makes the next one due sooner (by at most

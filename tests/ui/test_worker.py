@@ -307,7 +307,7 @@ class SlowDrawer(QObject):
     @Slot()
     def done(self) -> None:
         self.drawing = False
-        self.worker.acknowledge(self.seconds)
+        self.worker.acknowledge()
 
 
 def test_a_costly_drawing_still_gets_one_snapshot_at_a_time_and_the_final_state(qtbot):

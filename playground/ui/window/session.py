@@ -9,7 +9,6 @@ between steps. A change that cannot be used is refused, and the session keeps wh
 from __future__ import annotations
 
 import dataclasses
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
@@ -50,7 +49,6 @@ class Session(QObject):
         self.snapshot: Snapshot | None = None
         self._running = False
         self._grid_view: QObject | None = None
-        self._acknowledged_at = (0.0, 0.0)  # (wall clock, GUI thread's CPU time) then
         self.undo_stack = QUndoStack(self)
         self.training = TrainingThread(self)
         self.worker = self.training.worker
@@ -182,24 +180,15 @@ class Session(QObject):
 
         The scene updates pyqtgraph posts, and the paint they cause, are handled here, while
         the worker waits: painting while it trains would make both compete for the
-        interpreter lock, which costs milliseconds at every hand-over. What a frame costs
-        the GUI goes to the worker, which spaces snapshots to keep frames within a budget."""
-        started = time.thread_time()
+        interpreter lock, which costs milliseconds at every hand-over. The worker measures
+        what frames cost training and spaces snapshots to keep them within a budget."""
         try:
             if snapshot.generation == self.worker.generation and self.training.thread.isRunning():
                 self.snapshot = snapshot
                 self.snapshot_drawn.emit(snapshot)
                 QCoreApplication.sendPostedEvents()
         finally:
-            self.worker.acknowledge(self._frame_cost(started))
-
-    def _frame_cost(self, started: float) -> float:
-        """The GUI thread's CPU time for this frame: since the last acknowledgement when that
-        was recent (repaints and timers between frames count too), else since `started`."""
-        wall, cpu = time.perf_counter(), time.thread_time()
-        last_wall, last_cpu = self._acknowledged_at
-        self._acknowledged_at = (wall, cpu)
-        return cpu - (last_cpu if wall - last_wall < 1.0 else started)
+            self.worker.acknowledge()
 
     def shutdown(self) -> None:
         """Stop the training loop and join its thread (idempotent)."""
