@@ -37,8 +37,8 @@ class StatusLine(QWidget):
         return QSize(0, self.fontMetrics().height())
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt)
-        painter = QPainter(self)
         text = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(
-            self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
-        )
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().window())  # opaque: nothing under it
+        painter.drawText(self.rect(), left, text)
