@@ -229,3 +229,22 @@ def test_controls_edit_copies_and_keep_what_they_do_not_show(qtbot):
         dataclasses.replace(exp, network=dataclasses.replace(exp.network, hidden=(6,)))
     ]
     assert network.experiment == exp
+
+
+@pytest.mark.parametrize(("width", "columns"), [(600, {4}), (170, {2, 3}), (60, {1})])
+def test_feature_buttons_take_fewer_columns_in_a_narrow_column(qtbot, width, columns):
+    """Four to a row when they fit, fewer (never cut) when the column is narrow."""
+    controls = FeaturesControls()
+    qtbot.addWidget(controls)
+    controls.show_experiment(Experiment())
+    controls.resize(width, 300)
+    controls.show()
+    qtbot.waitExposed(controls)
+    grid = controls.grid
+    buttons = controls.buttons.values()
+    qtbot.waitUntil(
+        lambda: grid.columns in columns and all(b.width() >= b.sizeHint().width() for b in buttons)
+    )
+    assert all(b.geometry().right() <= grid.width() for b in buttons)
+    rows = {b.y() for b in controls.buttons.values()}
+    assert len(rows) == -(-len(controls.buttons) // grid.columns)

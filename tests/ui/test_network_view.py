@@ -558,3 +558,29 @@ def test_a_new_frame_repaints_the_graph_but_not_the_widgets_under_it(qtbot, defa
     qtbot.waitUntil(lambda: view in painted)
     QApplication.processEvents()
     assert parent not in painted
+
+
+def test_nodes_and_bias_markers_may_grow_with_the_ui_scale():
+    """In a large area a node is as big as MAX_NODE times the scale allows."""
+    units = [np.arange(2), np.arange(1)]
+    normal = graph_layout.layout_graph(units, 0, 0, 1600, 1200)
+    large = graph_layout.layout_graph(units, 0, 0, 1600, 1200, scale=2.0)
+    assert normal.node_size == graph_layout.MAX_NODE
+    assert large.node_size == 2 * graph_layout.MAX_NODE
+    assert large.bias_size == 2 * normal.bias_size
+    small = graph_layout.layout_graph(units, 0, 0, 160, 100, scale=2.0)
+    assert small.node_size < graph_layout.MAX_NODE  # room decides in a small area
+
+
+def test_edges_and_outlines_widen_with_the_ui_scale(qtbot, view, default_run):
+    from playground.ui.common.scale import ui_scale
+
+    widths = {pen.widthF() for pen, _ in view.scene.edge_groups}
+    try:
+        ui_scale().set_percent(200)
+        qtbot.waitUntil(lambda: view._painter.scale == 2.0)
+        view.show_snapshot(default_run[2])
+        doubled = {pen.widthF() for pen, _ in view.scene.edge_groups}
+        assert doubled == {2 * w for w in widths}
+    finally:
+        ui_scale().set_percent(100)

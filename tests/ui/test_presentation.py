@@ -122,7 +122,8 @@ def test_ctrl_q_quits(qtbot, window):
 
 
 def test_at_200_percent_the_views_scroll_instead_of_being_squashed(qtbot, window):
-    from playground.ui.views.run_tab import MIN_METRICS_HEIGHT, MIN_PLANE_HEIGHT
+    from playground.ui.views.metrics import MIN_METRICS_HEIGHT
+    from playground.ui.views.run_tab import MIN_PLANE_HEIGHT
 
     window.percent_actions[200].trigger()
     tab = window.run_tab
@@ -133,3 +134,72 @@ def test_at_200_percent_the_views_scroll_instead_of_being_squashed(qtbot, window
     qtbot.waitUntil(lambda: scroll.isVisible() and scroll.maximum() > 0, timeout=3000)
     window.percent_actions[100].trigger()
     qtbot.waitUntil(lambda: not scroll.isVisible(), timeout=3000)  # everything fits again
+
+
+def _needed_width(widget) -> int:
+    """The width a widget needs to show its whole text: a word-wrapped label its longest
+    word, a push or tool button its text and a margin, a combo box its current item (its
+    list opens wider), anything else its size hint."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QToolButton
+
+    metrics = widget.fontMetrics()
+    if isinstance(widget, QLabel) and widget.wordWrap():
+        return widget.minimumSizeHint().width()
+    if isinstance(widget, (QPushButton, QToolButton)) and not isinstance(widget, QCheckBox):
+        return metrics.horizontalAdvance(widget.text()) + 6
+    if isinstance(widget, QComboBox) and widget.count():
+        items = max(metrics.horizontalAdvance(widget.itemText(i)) for i in range(widget.count()))
+        chrome = widget.sizeHint().width() - items  # the arrow and the margins
+        return metrics.horizontalAdvance(widget.currentText()) + chrome
+    return widget.sizeHint().width()
+
+
+def _cut_texts(window) -> list[str]:
+    """Every visible label, button and combo box that is narrower than its text needs, or
+    reaches past the side of the scroll area (or window) it is shown in."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel
+
+    cut = []
+    kinds = (QLabel, QAbstractButton, QComboBox)
+    for widget in (w for kind in kinds for w in window.findChildren(kind)):
+        if not widget.isVisibleTo(window) or widget.width() == 0:
+            continue
+        name = getattr(widget, "currentText", getattr(widget, "text", lambda: ""))()
+        name = name or type(widget).__name__
+        if widget.width() < _needed_width(widget) - 1:
+            cut.append(f"{name!r}: {widget.width()} px of {_needed_width(widget)}")
+        frame = widget.parentWidget()
+        while frame is not window and not isinstance(frame.parentWidget(), QAbstractScrollArea):
+            frame = frame.parentWidget()
+        left = widget.mapTo(frame, widget.rect().topLeft()).x()
+        if left < 0 or left + widget.width() > frame.width() + 1:
+            cut.append(f"{name!r}: x {left}..{left + widget.width()} outside 0..{frame.width()}")
+    return cut
+
+
+@pytest.mark.parametrize("percent", [100, 150, 200])
+def test_at_every_scale_no_text_is_cut_at_1366_by_768(qtbot, window, percent):
+    """The controls wrap their rows, the options rows and the loss header wrap, the metrics
+    stack, and the graph gives way: every text keeps the width it needs, inside its view."""
+    window.percent_actions[percent].trigger()
+    qtbot.wait(200)
+    assert (window.width(), window.height()) == (1366, 768)
+    controls = window.controls_area
+    assert controls.widget().width() <= controls.viewport().width()  # no sideways scrolling
+    outputs = window.run_tab.outputs_area
+    assert outputs.widget().width() <= outputs.viewport().width()
+    assert _cut_texts(window) == []
+
+
+@pytest.mark.parametrize("example", ["iris_softmax", "digits"])
+def test_tables_and_images_keep_their_texts_at_200_percent(qtbot, open_window, example):
+    """Three classes named in words, ten classes and the images view, at the largest scale."""
+    from playground import cli
+
+    exp, _ = cli.load_experiment(example)
+    window = open_window(exp)
+    window.percent_actions[200].trigger()
+    qtbot.wait(200)
+    assert _cut_texts(window) == []
+    metrics = window.run_tab.metrics
+    assert metrics.table.width() <= metrics.width()

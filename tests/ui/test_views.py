@@ -4,7 +4,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from playground.engine import targets
@@ -677,3 +677,65 @@ def test_matrix_counts_turn_white_on_dark_cells_and_back(qtbot):
     mixed = inks([[5, 5], [0, 9]])  # row a now split evenly: light cells
     assert mixed == [dark[1], dark[1], dark[1], "#ffffff"]
     assert inks([[9, 1], [1, 9]]) == dark
+
+
+@pytest.mark.parametrize(("width", "stacked"), [(700, False), (300, True)])
+def test_a_narrow_column_puts_the_table_under_the_matrix(qtbot, width, stacked):
+    view = MetricsView()
+    qtbot.addWidget(view)
+    view.resize(width, 400)
+    view.show()
+    names = ("setosa", "versicolor", "virginica")
+    split = class_metrics(np.eye(3, dtype=np.int64))
+    view.show_metrics({"train": split, "test": split}, names)
+    qtbot.waitUntil(lambda: view.stacked is stacked)
+    QApplication.processEvents()
+    matrix, table = view.confusion.geometry(), view.table.geometry()
+    assert (table.top() >= matrix.bottom()) is stacked
+    assert (table.left() >= matrix.right()) is not stacked
+    assert matrix.height() > 0 and table.right() <= view.width()
+    assert view.minimumSizeHint().width() < 700  # it can always stack
+
+
+def test_the_table_text_follows_the_ui_scale(qtbot):
+    from playground.ui.common.scale import ui_scale
+    from playground.ui.views.metrics import TABLE_FONT_SHARE
+
+    view = MetricsView()
+    qtbot.addWidget(view)
+    base = QApplication.font().pointSizeF()
+    try:
+        ui_scale().set_percent(200)
+        assert view.table.font().pointSizeF() == pytest.approx(2 * base * TABLE_FONT_SHARE)
+        assert view.table.horizontalHeader().font().pointSizeF() == view.table.font().pointSizeF()
+    finally:
+        ui_scale().set_percent(100)
+    assert view.table.font().pointSizeF() == pytest.approx(base * TABLE_FONT_SHARE)
+
+
+def test_the_colour_bar_grows_with_the_ui_scale_and_keeps_its_names_whole(qtbot, boundary):
+    from playground.ui.common.scale import ui_scale
+
+    boundary.set_run(make_info(class_names=("a", "a long class name")))
+    bar = boundary.color_bar
+    size = bar.axis.style["tickFont"].pointSizeF()
+    try:
+        ui_scale().set_percent(200)
+        assert bar.axis.style["tickFont"].pointSizeF() == pytest.approx(2 * size)
+        longest = QFontMetrics(bar.axis.style["tickFont"]).horizontalAdvance(
+            "1: class a long class name"
+        )
+        assert bar.axis.minimumWidth() >= longest
+    finally:
+        ui_scale().set_percent(100)
+
+
+def test_the_first_and_last_epochs_are_labelled(loss_view):
+    append(loss_view, history(0, 201))  # epochs 0..200: the range is exactly 0..200
+    axis = loss_view.accuracy_plot.getAxis("bottom")
+    loss_view.grab()
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    texts = [text for _, _, text in axis.generateDrawSpecs(painter)[2]]
+    painter.end()
+    assert texts[0] == "0" and texts[-1] == "200"

@@ -62,11 +62,22 @@ class LogFriendlyAxis(ScaledAxis):
 
 
 class WholeNumberAxis(ScaledAxis):
-    """An axis (epochs) ticked only at whole numbers, at least 1 apart, without SI prefix."""
+    """An axis (epochs) ticked only at whole numbers, at least 1 apart, without SI prefix,
+    whose first and last labels may reach past its ends by half a label: pyqtgraph would
+    hide them, and the epochs the plot starts and ends at are the ones a reader looks for."""
+
+    OVERHANG = "000000"  # half of this text's width
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.enableAutoSIPrefix(False)
+
+    def boundingRect(self):  # noqa: N802 (Qt)
+        rect = super().boundingRect()
+        room = QFontMetrics(self.style["tickFont"]).horizontalAdvance(self.OVERHANG) / 2
+        if self.orientation in ("top", "bottom"):
+            return rect.adjusted(-room, 0, room, 0)
+        return rect.adjusted(0, -room, 0, room)
 
     def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph)
         spacings = [(s, o) for s, o in super().tickSpacing(minVal, maxVal, size) if s >= 1]

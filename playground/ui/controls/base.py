@@ -72,6 +72,14 @@ class ExperimentControls(QGroupBox):
             self.changed.emit(new)
 
 
+def form_layout(parent: QWidget | None = None) -> QFormLayout:
+    """A form whose rows put the field under its label when the column is too narrow for
+    both side by side (a large UI scale), instead of cutting either."""
+    form = QFormLayout(parent)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
 def number_box(rule: Number, decimals: int, step: float, tooltip: str) -> QDoubleSpinBox:
     """A spin box over the numbers `rule` allows; an open bound is kept one last decimal in."""
     box = QDoubleSpinBox()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from playground import experiment
 from playground.engine import datasets
 from playground.ui.common.scale import scaled
-from playground.ui.controls.base import ExperimentControls
+from playground.ui.controls.base import ExperimentControls, form_layout
 from playground.ui.controls.thumbnails import dataset_thumbnail
 
 # A QSpinBox holds a C int, so it cannot show seeds above 2**31 - 1 although an experiment
@@ -113,7 +112,7 @@ class DataControls(ExperimentControls):
         self.csv_file = QLabel()
         self.csv_file.setWordWrap(True)
 
-        form = QFormLayout()
+        form = form_layout()
         self.noise_row = _row(self.noise, self.noise_label)
         form.addRow(self.tr("Noise"), self.noise_row)
         form.addRow(self.tr("Points"), self.size)

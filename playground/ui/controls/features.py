@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QToolButton, QVBoxLayout
 
 from playground.engine import datasets
+from playground.ui.common.reflow_grid import ReflowGrid
 from playground.ui.controls.base import ExperimentControls
 
 
@@ -13,22 +14,28 @@ class FeaturesControls(ExperimentControls):
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Features"), parent)
-        layout = QGridLayout(self)
-        self.buttons: dict[str, QPushButton] = {}
-        for index, name in enumerate(datasets.FEATURES):
-            button = QPushButton(datasets.FEATURE_LABELS[name])
+        self.buttons: dict[str, QToolButton] = {}
+        for name in datasets.FEATURES:
+            button = QToolButton()
+            button.setText(datasets.FEATURE_LABELS[name])
             button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setToolTip(self.tr("Feed {0} to the network").format(button.text()))
             button.toggled.connect(lambda on, n=name: self.toggle(n, on))
-            layout.addWidget(button, index // 4, index % 4)
             self.buttons[name] = button
-        self.standardize = QCheckBox(self.tr("Standardise columns (mean 0, std 1)"))
-        self.standardize.setToolTip(self.tr("Scale each input column with the training data"))
+        self.standardize = QCheckBox(self.tr("Standardise columns"))
+        self.standardize.setToolTip(
+            self.tr("Scale each input column to mean 0 and standard deviation 1 (training data)")
+        )
         self.standardize.toggled.connect(lambda on: self.edit("features", standardize=on))
         self.note = QLabel(self.tr("Feature transforms apply to 2-D data only."))
         self.note.setWordWrap(True)
-        layout.addWidget(self.standardize, 2, 0, 1, 4)
-        layout.addWidget(self.note, 3, 0, 1, 4)
+        # Four to a row, fewer in a narrow column (a large UI scale).
+        self.grid = ReflowGrid(list(self.buttons.values()), columns=4)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid)
+        layout.addWidget(self.standardize)
+        layout.addWidget(self.note)
 
     def refresh(self) -> None:
         tabular = datasets.FACTS[self.experiment.data.name].tabular

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,13 @@ from playground import experiment
 from playground.engine import activations, losses, rules
 from playground.ui.common import names
 from playground.ui.common.number_text import MINUS
-from playground.ui.controls.base import ExperimentControls, choice_box, number_box, select
+from playground.ui.controls.base import (
+    ExperimentControls,
+    choice_box,
+    form_layout,
+    number_box,
+    select,
+)
 
 
 class LayerRow(NamedTuple):
@@ -94,7 +100,7 @@ class NetworkControls(ExperimentControls):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Output"), self.output)
         form.addRow(self.tr("Loss"), self.loss)
         form.addRow(self.tr("Initialiser"), self.init)
@@ -147,7 +153,7 @@ class NetworkControls(ExperimentControls):
         for layer in range(n):
             fewer, more = _plus_minus(self.tr("Fewer neurons"), self.tr("More neurons"))
             count = QLabel()
-            count.setMinimumWidth(24)
+            count.setAlignment(Qt.AlignmentFlag.AlignCenter)  # as wide as its number
             fewer.clicked.connect(lambda _=False, i=layer: self.change_width(i, -1))
             more.clicked.connect(lambda _=False, i=layer: self.change_width(i, +1))
             shown = names.choices(names.ACTIVATIONS, experiment.HIDDEN_ACTIVATIONS)

@@ -5,14 +5,20 @@ epoch limit. Every setting here applies to the running training without a reset 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox
 
 from playground import experiment
 from playground.engine import optimizers
 from playground.fields import Invalid, Number
 from playground.ui.common import names
 from playground.ui.common.number_text import editable, parse_number
-from playground.ui.controls.base import ExperimentControls, choice_box, number_box, select
+from playground.ui.controls.base import (
+    ExperimentControls,
+    choice_box,
+    form_layout,
+    number_box,
+    select,
+)
 
 # Presets offered in the lists (free entry is allowed too); each lies inside its field's rule.
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -87,7 +93,7 @@ class TrainingControls(ExperimentControls):
         self.epoch_limit.editingFinished.connect(
             lambda: self.edit("training", epochs=self.epoch_limit.value() or None)
         )
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.addRow(self.tr("Learning rate"), self.lr)
         form.addRow(self.tr("Batch size"), self.batch)
         form.addRow(self.tr("Optimiser"), self.optimizer)

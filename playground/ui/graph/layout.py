@@ -18,10 +18,10 @@ import numpy as np
 NO_UNIT = -1  # the unit of an input node that is not fed to the network
 MAX_FULL = 12  # a column of up to this many nodes shows them all
 HEAD = 5  # a collapsed column shows its first HEAD nodes, "⋮" and its last node
-MIN_NODE, MAX_NODE = 14.0, 72.0  # node side in pixels
+MIN_NODE, MAX_NODE = 14.0, 72.0  # node side in pixels; the largest times the UI scale
 NODE_SHARE_Y = 0.72  # node side / vertical slot pitch
 NODE_SHARE_X = 0.42  # node side / horizontal column pitch
-BIAS_SHARE, MIN_BIAS = 0.24, 8.0  # bias marker side / node side, and its smallest side
+BIAS_SHARE, MIN_BIAS = 0.24, 8.0  # bias marker side / node side, its smallest side at 100 %
 LABEL_CLEARANCE = 1.0  # a label's centre keeps this many label heights from other edges
 # Where along an edge a label (or a test's click) may go: the middle first.
 LABEL_POSITIONS = (0.5, *(round(0.5 + s * k / 40, 3) for k in range(1, 17) for s in (-1, 1)))
@@ -77,10 +77,11 @@ class GraphLayout:
     node_size: float
     pitch_x: float
     edges: Edges
+    scale: float = 1.0  # the UI scale it was laid out at
 
     @property
     def bias_size(self) -> float:
-        return max(MIN_BIAS, BIAS_SHARE * self.node_size)
+        return max(MIN_BIAS * self.scale, BIAS_SHARE * self.node_size)
 
 
 def shown_slots(total: int) -> tuple[np.ndarray, int | None]:
@@ -92,9 +93,15 @@ def shown_slots(total: int) -> tuple[np.ndarray, int | None]:
 
 
 def layout_graph(
-    units: Sequence[np.ndarray], left: float, top: float, width: float, height: float
+    units: Sequence[np.ndarray],
+    left: float,
+    top: float,
+    width: float,
+    height: float,
+    scale: float = 1.0,
 ) -> GraphLayout:
-    """Lay out columns of nodes in the rectangle (left, top, width, height).
+    """Lay out columns of nodes in the rectangle (left, top, width, height), with node sides
+    as large as room allows up to MAX_NODE times the UI `scale`.
 
     units[c] (D_c,) is what every node of column c stands for (see the module docstring).
     Columns are evenly spaced; each column's slots (shown nodes and ellipsis) are centred
@@ -104,7 +111,8 @@ def layout_graph(
     n_slots = max(len(shown) + (gap is not None) for shown, gap in slots)
     pitch_x = width / max(len(units), 1)
     pitch_y = height / max(n_slots, 1)
-    node = float(np.clip(min(NODE_SHARE_Y * pitch_y, NODE_SHARE_X * pitch_x), MIN_NODE, MAX_NODE))
+    room = min(NODE_SHARE_Y * pitch_y, NODE_SHARE_X * pitch_x)
+    node = float(np.clip(room, MIN_NODE, MAX_NODE * scale))
     columns = []
     for c, (column_units, (shown, gap)) in enumerate(zip(units, slots)):
         count = len(shown) + (gap is not None)
@@ -122,7 +130,7 @@ def layout_graph(
                 ellipsis_y=None if gap is None else first + gap * pitch_y,
             )
         )
-    return GraphLayout(tuple(columns), node, pitch_x, _edges(columns, node))
+    return GraphLayout(tuple(columns), node, pitch_x, _edges(columns, node), scale)
 
 
 def _edges(columns: Sequence[Column], node: float) -> Edges:

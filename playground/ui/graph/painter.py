@@ -114,9 +114,10 @@ class Scene:
 
 
 class GraphPainter:
-    """Paints scenes with one text font (and its bold variant)."""
+    """Paints scenes with one text font (and its bold variant), outlines times `scale`."""
 
-    def __init__(self, font: QFont):
+    def __init__(self, font: QFont, scale: float = 1.0):
+        self.scale = scale
         self.font = font
         self.bold = QFont(font)
         self.bold.setBold(True)
@@ -145,13 +146,13 @@ class GraphPainter:
             painter.setPen(pen)
             painter.drawLines(lines)
         if scene.hover is not None and scene.hover.kind is HitKind.EDGE:
-            painter.setPen(QPen(QColor(HOVER_HEX), HOVER_OUTLINE))
+            painter.setPen(QPen(QColor(HOVER_HEX), HOVER_OUTLINE * self.scale))
             painter.drawLine(scene.lines[scene.hover.index])
         if scene.numbers is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             labels = scene.numbers.shown() + scene.numbers.on_hover(scene.layout, scene.hover)
             for label in labels:
-                painter.setPen(QPen(label.color, LABEL_OUTLINE))
+                painter.setPen(QPen(label.color, LABEL_OUTLINE * self.scale))
                 painter.setBrush(LABEL_BACKGROUND)
                 painter.drawRect(label.box)
                 painter.setPen(QColor(colors.TEXT_HEX))
@@ -162,9 +163,9 @@ class GraphPainter:
         """A flag's colour, black when hovered, else grey."""
         flag = scene.flags.get((c, node))
         if flag is not None:
-            return QPen(QColor(FLAG_HEX[flag]), FLAG_OUTLINE)
+            return QPen(QColor(FLAG_HEX[flag]), FLAG_OUTLINE * self.scale)
         if scene.hovered(HitKind.NODE, c, k):
-            return QPen(QColor(HOVER_HEX), HOVER_OUTLINE)
+            return QPen(QColor(HOVER_HEX), HOVER_OUTLINE * self.scale)
         return QPen(QColor(NODE_BORDER_HEX), 1.0)
 
     def _plain(self, painter: QPainter, rect: QRectF, plain) -> None:

@@ -31,16 +31,20 @@ class SceneStyler:
     """Fills the scenes of the run `info` from its snapshots. Keeps the pixel buffers under
     the scene's images alive while they are drawn, and the label places of the last layout."""
 
-    def __init__(self, info: RunInfo):
+    def __init__(self, info: RunInfo, scale: float = 1.0):
         self.info = info
-        self._weight_pens = [_pen(rgba, width) for rgba, width in edge_style.weight_pens()]
-        self._gradient_pens = [_pen(rgba, width) for rgba, width in edge_style.gradient_pens()]
-        no_gradient = (*colors.rgb(NO_GRADIENT_HEX), 255)
-        self._no_gradient_pen = _pen(no_gradient, edge_style.MIN_PEN_WIDTH)
+        self.set_scale(scale)
         self._input_pixels: np.ndarray | None = None
         self._map_pixels: np.ndarray | None = None
         self._labelled: tuple | None = None  # the (layout, box) of _centres
         self._centres = np.empty((0, 2))
+
+    def set_scale(self, scale: float) -> None:
+        """Edge pens as wide as edge_style says times the UI `scale`."""
+        self._weight_pens = [_pen(rgba, w * scale) for rgba, w in edge_style.weight_pens()]
+        self._gradient_pens = [_pen(rgba, w * scale) for rgba, w in edge_style.gradient_pens()]
+        no_gradient = (*colors.rgb(NO_GRADIENT_HEX), 255)
+        self._no_gradient_pen = _pen(no_gradient, edge_style.MIN_PEN_WIDTH * scale)
 
     # ------------------------------------------------------------------ nodes
     def fill_inputs(self, scene: Scene) -> None:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
 
 from playground.run import RunInfo
 from playground.snapshot import ParameterRef
+from playground.ui.common.flow_bar import FlowBar
+from playground.ui.common.scale import ui_scale
 from playground.ui.common.value_editor import ValueEditor
 from playground.ui.graph import hits
 from playground.ui.graph import layout as graph_layout
@@ -34,7 +36,6 @@ from playground.ui.graph.hits import Hit, HitKind
 from playground.ui.graph.painter import PAD, GraphPainter, Scene
 from playground.ui.graph.styling import SceneStyler, map_rows
 from playground.ui.graph.texts import GraphTexts
-from playground.ui.graph.toolbar import FlowBar
 
 MIN_POINT_SIZE = 10.0
 
@@ -118,7 +119,7 @@ class NetworkView(QWidget):
         """A new run: the columns, input maps and sample range; clears the last snapshot."""
         self._info = info
         self._texts = GraphTexts(info)
-        self._styler = SceneStyler(info)
+        self._styler = SceneStyler(info, ui_scale().factor)
         self._snapshot = None
         sizes = info.layer_sizes
         if info.is_2d:
@@ -170,7 +171,7 @@ class NetworkView(QWidget):
     def _update_font(self) -> None:
         font = QFont(self.font())
         font.setPointSizeF(max(MIN_POINT_SIZE, font.pointSizeF()))
-        self._painter = GraphPainter(font)
+        self._painter = GraphPainter(font, ui_scale().factor)
 
     def _graph_rect(self) -> QRect:
         """Everything below the toolbar row."""
@@ -192,9 +193,8 @@ class NetworkView(QWidget):
         right = max(map(metrics.horizontalAdvance, outputs), default=0) + 2 * PAD
         top = area.top() + 2 * line + PAD
         bottom = area.bottom() - self._painter.bottom_margin(self._show_gradients)
-        layout = graph_layout.layout_graph(
-            self._units, left, top, area.width() - left - right, bottom - top
-        )
+        width, height = area.width() - left - right, bottom - top
+        layout = graph_layout.layout_graph(self._units, left, top, width, height, ui_scale().factor)
         edges = layout.edges
         lines = [
             QLineF(*ends)
@@ -224,8 +224,10 @@ class NetworkView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:  # the UI scale too
             self._update_font()
+            if self._styler is not None:
+                self._styler.set_scale(ui_scale().factor)
             self._relayout()
 
     # ----------------------------------------------------------------- hovering

@@ -1,4 +1,5 @@
-"""A colour bar beside a heat map: what its colours mean, as numbers or as class names."""
+"""A colour bar beside a heat map: what its colours mean, as numbers or as class names. Its
+bar, tick labels and the room they take follow the UI scale."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QFontMetrics
 
 from playground.ui.common import colors
+from playground.ui.common.scale import scaled, scaled_font, ui_scale
 
 BAR_WIDTH = 14
 TICK_ROOM = 16  # pixels beside the bar for the tick marks and the gap before their text
@@ -26,13 +29,27 @@ class ColorBar(pg.ColorBarItem):
 
     def __init__(self):
         super().__init__(width=BAR_WIDTH, interactive=False, pen=colors.TEXT_HEX)
-        font = QFont()
-        font.setPointSize(colors.TICK_POINT_SIZE)
         for name in ("left", "right", "top", "bottom"):
             self.getAxis(name).setPen(colors.TEXT_HEX)
         self.axis.setTextPen(colors.TEXT_HEX)
-        self.axis.setStyle(tickFont=font)
         self.named_ticks: list[tuple[float, str]] = []
+        self._rescale()
+        ui_scale().changed.connect(self._rescale)
+
+    @Slot()
+    def _rescale(self) -> None:
+        """The bar's width, the tick font and the room for the names at the current scale."""
+        self.axis.setStyle(tickFont=scaled_font(colors.TICK_POINT_SIZE))
+        self.layout.setColumnFixedWidth(1, round(scaled(BAR_WIDTH)))  # as pyqtgraph sets it
+        self._fit_axis()
+        self.axis.picture = None  # the cached ticks are drawn again in the new font
+        self.axis.update()
+
+    def _fit_axis(self) -> None:
+        """Named ticks: as wide as the longest name; numbers: as wide as they grow."""
+        metrics = QFontMetrics(self.axis.style["tickFont"])
+        longest = max((metrics.horizontalAdvance(text) for _, text in self.named_ticks), default=0)
+        self.axis.setWidth(longest + round(scaled(TICK_ROOM)) if longest else None)
 
     def show_scale(
         self,
@@ -47,10 +64,7 @@ class ColorBar(pg.ColorBarItem):
         self.setLevels(levels)
         self.named_ticks = [] if ticks is None else list(ticks)
         self.axis.setTicks([self.named_ticks] if self.named_ticks else None)
-        metrics = QFontMetrics(self.axis.style["tickFont"])
-        longest = max((metrics.horizontalAdvance(text) for _, text in self.named_ticks), default=0)
-        # Named ticks: wide enough for the longest name; numbers: as wide as they grow.
-        self.axis.setWidth(longest + TICK_ROOM if longest else None)
+        self._fit_axis()
 
     def show_classes(self, names: Sequence[str]) -> None:
         """One block per class, in its colour, named."""

@@ -75,7 +75,8 @@ class ConfusionView(MatrixPlot):
         widest = max(self.cell_texts, key=lambda text: len(text.toPlainText()))
         size = widest.boundingRect()
         width, height = self.plot.getViewBox().viewPixelSize()
-        fits = width > 0 and 1.0 / width >= size.width() and 1.0 / height >= size.height() * 0.8
+        fits = width > 0 and height > 0  # a collapsed plot has no cells to write in
+        fits = fits and 1.0 / width >= size.width() and 1.0 / height >= size.height() * 0.8
         for text in self.cell_texts:
             text.setVisible(fits)
 

@@ -15,10 +15,11 @@ from functools import partial
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, QPointF, QTimer
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.training import HISTORY_KEYS
 from playground.ui.common import colors
+from playground.ui.common.flow_bar import FlowBar
 from playground.ui.common.log_axis import LogFriendlyAxis, WholeNumberAxis, title_length
 from playground.ui.common.number_text import number, significant
 
@@ -92,20 +93,18 @@ class LossView(QWidget):
         self.log_scale_box.toggled.connect(self._set_log_scale)
         self.readout = QLabel()
         self.readout.setWordWrap(True)
-        self.readout.setFixedHeight(2 * self.readout.fontMetrics().lineSpacing() + 4)
-        # The legend sits above the plots, where it can never cover a curve.
+        # The legend sits above the plots, where it can never cover a curve; the readout
+        # has a row of its own, and the legend and the box wrap when the column is narrow.
         self.legend = QLabel(
             f'<span style="color:{colors.TRAIN_HEX}">━━</span> {self.tr("train")}&nbsp;&nbsp;'
             f'<span style="color:{colors.TEST_HEX}">╍╍</span> {self.tr("test")}'
         )
-        header = QHBoxLayout()
-        header.addWidget(self.readout, stretch=1)
-        header.addWidget(self.legend)
-        header.addWidget(self.log_scale_box)
+        self.header = FlowBar(None, [(self.legend,), (self.log_scale_box,)])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
+        layout.addWidget(self.readout)
         layout.addWidget(self._loss_widget, stretch=1)
         layout.addWidget(self._accuracy_widget, stretch=1)
         self._redraw_timer = QTimer(self)

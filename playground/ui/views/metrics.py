@@ -1,14 +1,18 @@
 """Classification metrics: the confusion matrix of the test split (train without one) beside
 a table of each class's precision and recall on train and on test, all read from a
-snapshot's `confusion` (the engine's ClassMetrics); nothing is recomputed here."""
+snapshot's `confusion` (the engine's ClassMetrics); nothing is recomputed here. In a column
+too narrow for both side by side (a large UI scale), the table goes under the matrix."""
 
 from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QApplication,
+    QBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -17,10 +21,14 @@ from PySide6.QtWidgets import (
 
 from playground.engine.targets import ClassMetrics, quoted_split
 from playground.ui.common.number_text import number
+from playground.ui.common.scale import scaled, ui_scale
 from playground.ui.views.confusion import ConfusionView
 
 SPLITS = ("train", "test")
 TABLE_FONT_SHARE = 0.85  # the table's text, relative to the window's, to leave room for the matrix
+MIN_MATRIX_WIDTH = 180  # pixels at 100 %: narrower, and the table goes under the matrix
+MIN_METRICS_HEIGHT = 120  # pixels at 100 %: a 2-class matrix beside its table
+STACKED_ROWS = 4  # under the matrix, the table shows this many classes (more scroll)
 
 
 def _percent(value: float) -> str:
@@ -49,21 +57,53 @@ class MetricsView(QWidget):
                 "Recall: of the rows of this class, the share predicted as it."
             )
         )
-        font = self.table.font()
-        font.setPointSizeF(font.pointSizeF() * TABLE_FONT_SHARE)
-        self.table.setFont(font)
-        self.table.horizontalHeader().setFont(font)
-        self.table.verticalHeader().setFont(font)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.confusion, 1)
-        layout.addWidget(self.table)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.confusion, 1)
+        self._layout.addWidget(self.table)
         self._names: tuple[str, ...] = ()
         self._shown: dict[str, ClassMetrics] | None = None
+        self._fit_font()
+        ui_scale().changed.connect(self._fit_font)
+
+    def _fit_font(self) -> None:
+        """The table's text at TABLE_FONT_SHARE of the window's, at any UI scale."""
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * TABLE_FONT_SHARE)
+        for widget in (self.table, self.table.horizontalHeader(), self.table.verticalHeader()):
+            widget.setFont(font)
+        self._fit_width()
+
+    @property
+    def stacked(self) -> bool:
+        """Whether the table is under the matrix (a narrow column) rather than beside it."""
+        return self._layout.direction() == QBoxLayout.Direction.TopToBottom
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        """As narrow as the table or the smallest readable matrix, stacked."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self.table.width(), round(scaled(MIN_MATRIX_WIDTH))), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        beside = event.size().width() >= self.table.width() + scaled(MIN_MATRIX_WIDTH)
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if direction != self._layout.direction():
+            self._layout.setDirection(direction)
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Room for a readable matrix, and under it the table's first STACKED_ROWS rows."""
+        height = round(scaled(MIN_METRICS_HEIGHT))
+        if self.stacked:
+            table = self.table
+            rows = sum(table.rowHeight(r) for r in range(min(table.rowCount(), STACKED_ROWS)))
+            height += table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth()
+        self.setMinimumHeight(height)
 
     def clear(self) -> None:
         """No metrics: an empty matrix and table."""
@@ -108,3 +148,5 @@ class MetricsView(QWidget):
         )
         scroll_bar = self.table.verticalScrollBar().sizeHint().width()
         self.table.setFixedWidth(names + columns + scroll_bar + 2 * self.table.frameWidth() + 4)
+        self._fit_height()
+        self.updateGeometry()

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from playground.run import Run
 from playground.snapshot import PREDICTED_ROWS, Snapshot
+from playground.ui.common.flow_bar import FlowBar
 from playground.ui.common.scale import scaled, ui_scale
 from playground.ui.graph import maps
 from playground.ui.graph.view import NetworkView
@@ -33,7 +33,27 @@ if TYPE_CHECKING:
     from playground.ui.window.session import Session
 
 MIN_PLANE_HEIGHT = 200  # px at 100 %: the decision plane or the images stay readable
-MIN_METRICS_HEIGHT = 120  # px at 100 %: a 2-class matrix and its table
+
+
+class ViewsColumn(QScrollArea):
+    """Scrolls up and down only, so it is never narrower than what its views need (their
+    texts are never cut at the side): the graph beside it gives way instead."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.viewport().installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        hint, widget = super().minimumSizeHint(), self.widget()
+        if widget is None:
+            return hint
+        frame = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(widget.minimumSizeHint().width() + frame, hint.height())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt)
+        if watched is self.viewport() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a view's needs changed: the splitter asks again
+        return super().eventFilter(watched, event)
 
 
 class RunTab(QSplitter):
@@ -63,20 +83,19 @@ class RunTab(QSplitter):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.activated.connect(lambda i, a=axis: session.replot(a, i))
         self.axis_labels = (QLabel(self.tr("x axis")), QLabel(self.tr("y axis")))
-        # Two rows, so the feature names in the axis pickers are never cut.
-        options, axes = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.show_test, self.discretize):
-            options.addWidget(widget)
-        for widget in (self.axis_labels[0], self.x_feature, self.axis_labels[1], self.y_feature):
-            axes.addWidget(widget)
-        options.addStretch(1)
-        axes.addStretch(1)
+        # The options wrap onto more rows in a narrow column, so no text is ever cut.
+        groups = [
+            (self.show_test,),
+            (self.discretize,),
+            (self.axis_labels[0], self.x_feature),
+            (self.axis_labels[1], self.y_feature),
+        ]
+        self.plane_options = FlowBar(None, groups, last_at_end=False)
         plane = QWidget()
         plane_layout = QVBoxLayout(plane)
         plane_layout.setContentsMargins(0, 0, 0, 0)
         plane_layout.addWidget(self.boundary, 1)
-        plane_layout.addLayout(options)
-        plane_layout.addLayout(axes)
+        plane_layout.addWidget(self.plane_options)
         self.plane = plane
         self.outputs = QSplitter(Qt.Orientation.Vertical)
         for widget, stretch in (
@@ -89,7 +108,7 @@ class RunTab(QSplitter):
             self.outputs.setStretchFactor(self.outputs.count() - 1, stretch)
         # When the window is too small for every view at a readable size (a large UI scale
         # on a small screen), the column of views scrolls instead of squashing them.
-        self.outputs_area = QScrollArea()
+        self.outputs_area = ViewsColumn()
         self.outputs_area.setWidget(self.outputs)
         self.outputs_area.setWidgetResizable(True)
         self.outputs_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -107,14 +126,10 @@ class RunTab(QSplitter):
         session.snapshot_drawn.connect(self.draw)
 
     def _fit_minimum_heights(self) -> None:
-        """The heights below which the plane, the images and the metrics are no longer
-        readable, at the current UI scale."""
-        for widget, height in (
-            (self.plane, MIN_PLANE_HEIGHT),
-            (self.images, MIN_PLANE_HEIGHT),
-            (self.metrics, MIN_METRICS_HEIGHT),
-        ):
-            widget.setMinimumHeight(round(scaled(height)))
+        """The heights below which the plane and the images are no longer readable, at the
+        current UI scale (the metrics keep their own)."""
+        for widget in (self.plane, self.images):
+            widget.setMinimumHeight(round(scaled(MIN_PLANE_HEIGHT)))
 
     # ------------------------------------------------------------------ a run
     def set_run(self, run: Run) -> None:
