@@ -203,3 +203,22 @@ def test_tables_and_images_keep_their_texts_at_200_percent(qtbot, open_window, e
     assert _cut_texts(window) == []
     metrics = window.run_tab.metrics
     assert metrics.table.width() <= metrics.width()
+
+
+def test_check_boxes_and_the_accuracy_grow_with_the_scale(qtbot, window):
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    def indicator(box) -> int:
+        option = QStyleOptionButton()
+        option.initFrom(box)
+        rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        return rect.height()
+
+    box = window.run_tab.network_view.gradients_box
+    accuracy = window.run_tab.confusion.accuracy_label
+    small, text = indicator(box), accuracy.font().pointSizeF()
+    window.percent_actions[200].trigger()
+    assert indicator(box) >= 2 * small - 2
+    assert accuracy.font().pointSizeF() == pytest.approx(2 * text) and accuracy.font().bold()
+    window.percent_actions[100].trigger()
+    assert indicator(box) == small

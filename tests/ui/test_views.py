@@ -730,12 +730,22 @@ def test_the_colour_bar_grows_with_the_ui_scale_and_keeps_its_names_whole(qtbot,
         ui_scale().set_percent(100)
 
 
-def test_the_first_and_last_epochs_are_labelled(loss_view):
-    append(loss_view, history(0, 201))  # epochs 0..200: the range is exactly 0..200
-    axis = loss_view.accuracy_plot.getAxis("bottom")
-    loss_view.grab()
-    image = QImage(10, 10, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    texts = [text for _, _, text in axis.generateDrawSpecs(painter)[2]]
-    painter.end()
-    assert texts[0] == "0" and texts[-1] == "200"
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_first_and_last_epochs_are_labelled_inside_the_view(loss_view, percent):
+    from playground.ui.common.scale import ui_scale
+
+    ui_scale().set_percent(percent)
+    try:
+        append(loss_view, history(0, 201))  # epochs 0..200: the range is exactly 0..200
+        axis = loss_view.accuracy_plot.getAxis("bottom")
+        loss_view.grab()
+        image = QImage(10, 10, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        texts = axis.generateDrawSpecs(painter)[2]
+        painter.end()
+        assert texts[0][2] == "0" and texts[-1][2] == "200"
+        widget = loss_view._accuracy_widget
+        last = widget.mapFromScene(axis.mapRectToScene(texts[-1][0])).boundingRect()
+        assert last.right() <= widget.width()
+    finally:
+        ui_scale().set_percent(100)

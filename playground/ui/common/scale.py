@@ -2,7 +2,8 @@
 and node of the window.
 
 `ui_scale()` is the one `UiScale` of the application. Setting its factor sets the
-application font (base size x factor), which every widget follows, and emits `changed`,
+application font (base size x factor), which every widget follows, and the size of check
+box and radio button indicators, which the font does not reach, and emits `changed`,
 which plots and views connect to for what the font does not reach (tick fonts, axis
 titles, pens, markers). `scaled(px)` and `scaled_font(pt)` read the factor now.
 """
@@ -11,9 +12,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 MIN_PERCENT, MAX_PERCENT, STEP_PERCENT = 100, 200, 25
+_INDICATORS = (
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+)
 
 
 class UiScale(QObject):
@@ -46,12 +53,23 @@ class UiScale(QObject):
         if app is not None and self._base_point_size:
             font = app.font()
             font.setPointSizeF(self._base_point_size * self._factor)
+            if not isinstance(app.style(), IndicatorStyle):  # from the first change on
+                app.setStyle(IndicatorStyle(app.style().name()))
             app.setFont(font)
         self.changed.emit(self._factor)
 
     def step(self, steps: int) -> None:
         """Go `steps` steps of STEP_PERCENT up (positive) or down (negative)."""
         self.set_percent(self.percent + steps * STEP_PERCENT)
+
+
+class IndicatorStyle(QProxyStyle):
+    """The application's style, with check box and radio button indicators scaled like the
+    text (a style sheet would do it too, but stops widgets following the font)."""
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 (Qt)
+        value = super().pixelMetric(metric, option, widget)
+        return round(value * ui_scale().factor) if metric in _INDICATORS else value
 
 
 _instance: UiScale | None = None

@@ -15,9 +15,11 @@ from playground.ui.common import colors
 from playground.ui.common.log_axis import UprightNamesAxis
 from playground.ui.common.matrix_plot import MatrixPlot
 from playground.ui.common.number_text import number
+from playground.ui.common.scale import scaled_font, ui_scale
 
 DARK_CELL = 0.55  # row share above which a cell's text turns white
 NAME_GAP = 6  # pixels kept between neighbouring column names
+ACCURACY_POINT_SIZE = 12  # the accuracy above the matrix, at 100 %
 
 
 def row_shares(matrix: np.ndarray) -> np.ndarray:
@@ -38,10 +40,8 @@ class ConfusionView(MatrixPlot):
             column_axis=UprightNamesAxis(),
         )
         self.accuracy_label = QLabel()
-        font = self.accuracy_label.font()
-        font.setPointSize(12)
-        font.setBold(True)
-        self.accuracy_label.setFont(font)
+        self._fit_accuracy_font()
+        ui_scale().changed.connect(self._fit_accuracy_font)
         self.layout().insertWidget(0, self.accuracy_label)
         # Cells as wide as the room allows, so the class names under the columns fit.
         self.plot.setAspectLocked(False)
@@ -50,6 +50,12 @@ class ConfusionView(MatrixPlot):
         self._names: tuple[str, ...] = ()
         self.plot.getViewBox().sigResized.connect(self._fit_texts)
         self.clear()
+
+    def _fit_accuracy_font(self) -> None:
+        """The accuracy in bold, ACCURACY_POINT_SIZE times the UI scale."""
+        font = scaled_font(ACCURACY_POINT_SIZE)
+        font.setBold(True)
+        self.accuracy_label.setFont(font)
 
     def clear(self) -> None:
         """No matrix: an empty grid and no accuracy."""

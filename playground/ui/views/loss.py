@@ -15,6 +15,7 @@ from functools import partial
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, QPointF, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from playground.engine.training import HISTORY_KEYS
@@ -22,6 +23,7 @@ from playground.ui.common import colors
 from playground.ui.common.flow_bar import FlowBar
 from playground.ui.common.log_axis import LogFriendlyAxis, WholeNumberAxis, title_length
 from playground.ui.common.number_text import number, significant
+from playground.ui.common.scale import ui_scale
 
 INITIAL_CAPACITY = 1024
 REDRAW_MS = 200  # the curves follow the data at most 5 times a second
@@ -112,7 +114,17 @@ class LossView(QWidget):
         self._redraw_timer.timeout.connect(self._update_curves)
         self._since_redraw = QElapsedTimer()
         self._since_redraw.start()
+        self._fit_right_margins()
+        ui_scale().changed.connect(self._fit_right_margins)
         self.clear(classification=True)
+
+    def _fit_right_margins(self) -> None:
+        """Room right of the plots for the half of the last epoch label that overhangs."""
+        for plot in (self.loss_plot, self.accuracy_plot):
+            axis = plot.getAxis("bottom")
+            room = QFontMetrics(axis.style["tickFont"]).horizontalAdvance(axis.OVERHANG) // 2
+            left, top, right, bottom = colors.PLOT_MARGINS
+            plot.layout.setContentsMargins(left, top, max(right, room), bottom)
 
     def _fit_axis_titles(self, classification: bool) -> None:
         """Each plot at least as tall as its vertical axis title (and the epoch axis under
