@@ -528,3 +528,17 @@ def test_csv_columns_reads_the_header_or_numbers_them(tmp_path):
     plain = tmp_path / "p.csv"
     plain.write_text("1,2,0\n3,4,1\n")
     assert csv_columns(plain) == ("1", "2", "3")
+
+
+def test_csv_cells_are_read_as_pythons_float_reads_them(tmp_path):
+    """The whole-table conversion reads each number exactly as float() does, and a table it
+    cannot take (a non-finite cell) still gets the message naming the cell."""
+    cells = [" 1.5", "1_000", "1e3", "+2", "-0", ".5", "5.", "١٢", "0.1", "123456789.123456789"]
+    rows = [f"{cell},{k % 2}" for k, cell in enumerate(cells)]
+    ds = load_csv(write_csv(tmp_path, "x,c\n" + "\n".join(rows) + "\n"), test_ratio=0.0)
+    assert sorted(ds.X_train[:, 0].tolist()) == sorted(float(c) for c in cells)
+    text = "a;b;c\n1,5;2;0\n3;4,25;1\n5;6;0\n7;8;1\n"
+    ds = load_csv(write_csv(tmp_path, text), test_ratio=0.0)
+    assert sorted(ds.X_train[:, 1].tolist()) == [2.0, 4.25, 6.0, 8.0]
+    with pytest.raises(CSVError, match="line 3, column 'a': 'nan' is not a number"):
+        load_csv(write_csv(tmp_path, "a,c\n1,0\nnan,1\n3,0\n4,1\n"))
