@@ -6,6 +6,7 @@ import graph_probe as probe
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from playground import experiment, shipped
@@ -584,3 +585,23 @@ def test_edges_and_outlines_widen_with_the_ui_scale(qtbot, view, default_run):
         assert doubled == {2 * w for w in widths}
     finally:
         ui_scale().set_percent(100)
+
+
+def test_inputs_and_captions_drawn_once_still_follow_the_hover_and_the_scene(qtbot, view):
+    """The inputs and the captions come from a pixmap drawn once; hovering an input, or a
+    new scene, draws it again, so what is shown is always current."""
+    centre, half = probe.neuron_center(view, 0, 0), probe.node_size(view) / 2
+    border = QPointF(centre.x() - half - 1, centre.y()).toPoint()  # on the outline
+
+    def border_colour():
+        return view.grab().toImage().pixelColor(border).name()
+
+    before = border_colour()
+    hover(qtbot, view, centre)
+    qtbot.waitUntil(lambda: QColor(border_colour()).lightness() < 40)  # the black hover outline
+    hover(qtbot, view, empty_point(view))
+    qtbot.waitUntil(lambda: border_colour() == before)
+    header = view.grab().toImage()
+    view.set_show_gradients(True)  # the scale under the graph: another still part
+    assert probe.gradient_scale(view)
+    assert view.grab().toImage() != header
