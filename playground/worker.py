@@ -34,10 +34,10 @@ from playground.engine.training import Trainer
 from playground.snapshot import Snapshot, take_snapshot
 
 MAX_SNAPSHOTS_PER_SECOND = 60  # when paused: edits show at once
-TRAINING_SNAPSHOTS_PER_SECOND = 36  # while training, at most
-FRAME_BUDGET = 0.25  # the share of the time frames may take while training
-SMOOTH_SNAPSHOTS_PER_SECOND = 20  # kept while frames take at most SMOOTH_FRAME_BUDGET
-SMOOTH_FRAME_BUDGET = 0.5
+TRAINING_SNAPSHOTS_PER_SECOND = 30  # while training, at most
+FRAME_BUDGET = 0.22  # the share of the time frames may take while training
+SMOOTH_SNAPSHOTS_PER_SECOND = 25  # kept while frames take at most SMOOTH_FRAME_BUDGET
+SMOOTH_FRAME_BUDGET = 0.3
 DETAILS_PER_SECOND = 4  # flags and confusion matrix while training, at most
 DRAW_WAIT = 0.1  # the longest training waits for the GUI to finish drawing
 CHUNK_SECONDS = 0.008  # train this long between looks at the command queue
