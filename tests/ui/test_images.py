@@ -95,3 +95,15 @@ def test_image_data_get_no_grid_work(qtbot, digits):
     _step(qtbot, digits, 1)
     assert not digits.run_tab.plane.isVisible()
     assert digits.session.snapshot.grid_layers is None  # nothing would draw it
+
+
+def test_the_image_labels_and_frames_grow_with_the_ui_scale(qtbot, digits):
+    images = digits.run_tab.images
+    _step(qtbot, digits, 1)
+    size = images.labels[0].textItem.font().pointSizeF()
+    width = images.frames.opts["pen"].widthF()
+    digits.percent_actions[200].trigger()
+    assert images.labels[0].textItem.font().pointSizeF() == pytest.approx(2 * size)
+    assert images.frames.opts["pen"].widthF() == pytest.approx(2 * width)
+    digits.percent_actions[100].trigger()
+    assert images.labels[0].textItem.font().pointSizeF() == pytest.approx(size)

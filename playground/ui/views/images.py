@@ -9,12 +9,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.run import RunInfo
 from playground.snapshot import Snapshot
 from playground.ui.common import colors
+from playground.ui.common.scale import scaled, scaled_font, ui_scale
 
 COLUMNS = 6  # test images per row
 LABEL_POINT_SIZE = 9
@@ -71,9 +71,7 @@ class ImagesView(QWidget):
             self.tr("Layer 1 weights: one image per neuron (orange −, blue +)")
         )
         self.weight_image.setLookupTable(colors.diverging_lut())
-        self.frames = pg.PlotCurveItem(
-            pen=pg.mkPen(MISTAKE_HEX, width=MISTAKE_WIDTH), connect="pairs"
-        )
+        self.frames = pg.PlotCurveItem(connect="pairs")
         self.test_plot.addItem(self.frames)
         self.test_plot.getViewBox().sigResized.connect(self._fit_labels)
         self._mistakes = np.zeros(0, dtype=np.int64)
@@ -87,6 +85,16 @@ class ImagesView(QWidget):
         self._truth = np.zeros(0, dtype=np.int64)
         self._names: tuple[str, ...] = ()
         self.n_weight_images = 0
+        self._rescale()
+        ui_scale().changed.connect(self._rescale)
+
+    def _rescale(self) -> None:
+        """The labels' text and the mistakes' frames at the current UI scale."""
+        self.frames.setPen(pg.mkPen(MISTAKE_HEX, width=scaled(MISTAKE_WIDTH)))
+        font = scaled_font(LABEL_POINT_SIZE)
+        for text in self.labels:
+            text.setFont(font)
+        self._fit_labels()
 
     def _cell(self) -> tuple[int, int]:
         """(width, height) of a test image's cell in pixels of the atlas: room for its label."""
@@ -113,8 +121,7 @@ class ImagesView(QWidget):
             levels=(low, high if high > low else low + 1.0),
             autoLevels=False,
         )
-        font = QFont()
-        font.setPointSize(LABEL_POINT_SIZE)
+        font = scaled_font(LABEL_POINT_SIZE)
         for i in range(len(images)):
             text = pg.TextItem(anchor=(0.5, 0.0), color=colors.TEXT_HEX)
             text.setFont(font)
