@@ -167,16 +167,16 @@ class Network:
         kernel = BackpropKernel(self, loss, len(X))
         kernel.run(with_ones(X), Y)
         dW, db = kernel.gradients()
-        return self._loss_value(loss, kernel.zs[-1], kernel.output, Y), dW, db
+        return self.loss_value(loss, kernel.zs[-1], kernel.output, Y), dW, db
 
     def loss(self, X: np.ndarray, Y: np.ndarray, loss: str | loss_module.Loss = "mse") -> float:
         """The loss of the current parameters on (X, Y), computed as `backward` computes it."""
         loss = loss_module.get(loss) if isinstance(loss, str) else loss
         y_hat = self.forward(X)
         Y = loss_module.as_targets(Y, y_hat.shape)
-        return self._loss_value(loss, self.cache[0][-1], y_hat, Y)
+        return self.loss_value(loss, self.cache[0][-1], y_hat, Y)
 
-    def _loss_value(self, loss: loss_module.Loss, z: np.ndarray, y_hat: np.ndarray, Y) -> float:
+    def loss_value(self, loss: loss_module.Loss, z: np.ndarray, y_hat: np.ndarray, Y) -> float:
         """Loss from the output pre-activation z and y_hat = f(z), both (N, D_out)."""
         if loss_module.FUSED_OUTPUT.get(loss.name) == self.output_activation:
             return loss.value_from_logits(z, Y)
