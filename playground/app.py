@@ -16,7 +16,10 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="playground",
         description="Neural Playground: build a neural network, watch it learn, look inside.",
-        epilog="Headless training: playground train EXPERIMENT.json [--epochs N] [--json]",
+        epilog=(
+            "Headless: playground train EXPERIMENT.json [--epochs N] [--json]; "
+            "playground explain EXPERIMENT.json --sample I [--epochs N] [--json]"
+        ),
     )
     p.add_argument(
         "file",

@@ -1,8 +1,9 @@
 """The headless command line: `python -m playground train EXPERIMENT.json` (a file, or the
-name of a shipped example such as `default`).
+name of a shipped example such as `default`), and `explain EXPERIMENT.json --sample I`.
 
-Trains an experiment file without a window, printing a live progress line on a terminal,
-or one JSON object per epoch with --json, then a summary.
+`train` trains an experiment file without a window, printing a live progress line on a
+terminal, or one JSON object per epoch with --json, then a summary. `explain` writes out
+backpropagation for one training row (see `playground.explain`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from playground import experiment, shipped
+from playground import explain as explanation
 from playground.engine.training import HISTORY_KEYS, Trainer
 
 EXIT_OK = 0
@@ -70,11 +72,10 @@ def make_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     train.set_defaults(run=run_train)
-    train.add_argument(
-        "experiment",
-        metavar="EXPERIMENT.json",
-        help=f"an experiment file, or the name of an example: {', '.join(shipped.example_names())}",
+    train_help = (
+        f"an experiment file, or the name of an example: {', '.join(shipped.example_names())}"
     )
+    train.add_argument("experiment", metavar="EXPERIMENT.json", help=train_help)
     train.add_argument(
         "--epochs",
         type=_positive_int,
@@ -85,6 +86,32 @@ def make_parser() -> argparse.ArgumentParser:
         "--json",
         action="store_true",
         help="print one JSON object per epoch, then {'summary': {...}}; nothing else",
+    )
+    explain = commands.add_parser(
+        "explain",
+        help="write out backpropagation for one training row, with the numbers",
+        description=(
+            "Backpropagation for one training row of an experiment, step by step: the "
+            "forward pass, the loss, the backward pass (with each hidden neuron's sum over "
+            "its paths) and the update, as plain text or JSON."
+        ),
+        epilog=EPILOG.replace("training finished", "written out"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    explain.set_defaults(run=run_explain)
+    explain.add_argument("experiment", metavar="EXPERIMENT.json", help=train_help)
+    explain.add_argument(
+        "--sample", type=int, default=0, metavar="I", help="the training row, from 0 (default 0)"
+    )
+    explain.add_argument(
+        "--epochs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="train N epochs first (default 0: the starting weights)",
+    )
+    explain.add_argument(
+        "--json", action="store_true", help="print the records of every layer as one JSON object"
     )
     return parser
 
@@ -237,6 +264,34 @@ def run_train(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print(summary_text(result), file=out)
     return EXIT_DIVERGED if trainer.diverged else EXIT_OK
+
+
+def run_explain(args: argparse.Namespace, out: TextIO) -> int:
+    """The `explain` subcommand; returns the exit status."""
+    try:
+        exp, trainer = _load(args.experiment)
+        if trainer.rule != "backprop":
+            raise ValueError(
+                f"this experiment trains with the {trainer.rule} rule; explain writes out "
+                "backpropagation (choose the rule backprop)"
+            )
+        if args.epochs < 0:
+            raise ValueError(f"--epochs must be 0 or more, got {args.epochs}")
+        train(trainer, args.epochs, _silent)
+        result = explanation.sample_trace(trainer, args.sample)
+    except (experiment.ExperimentError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    if args.json:
+        records = explanation.explain_records(result, args.sample, trainer.lr)
+        print(json.dumps(records), file=out)
+    else:
+        names, target = trainer.dataset.feature_names, trainer.Y_train[args.sample]
+        text = explanation.explain_text(
+            result, args.sample, trainer.lr, names, target, trainer.loss.name
+        )
+        print(text, file=out)
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

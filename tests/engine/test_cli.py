@@ -214,3 +214,94 @@ def test_an_unknown_name_lists_the_examples(tmp_path, monkeypatch, capsys):
         "error: no file 'spirals' here and no example of that name; "
         f"examples: {', '.join(example_names())}\n"
     )
+
+
+# ------------------------------------------------------------------------- explain
+def _explain(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    args = cli.make_parser().parse_args(["explain", *argv])
+    return args.run(args, out), out.getvalue()
+
+
+def test_explain_prints_the_steps_of_one_row_with_the_engines_numbers():
+    from playground.engine.backprop import trace
+    from playground.explain import number
+
+    status, text = _explain("default", "--sample", "3")
+    assert status == cli.EXIT_OK
+    exp, base = cli.load_experiment("default")
+    trainer = ex.build(exp, base_dir=base)
+    layers, loss = trace(
+        trainer.net, trainer.dataset.X_train[3:4], trainer.Y_train[3:4], trainer.loss
+    )
+    lines = text.splitlines()
+    assert lines[0] == "Training row 3: a⁽⁰⁾ = x (1 × 2)"
+    for heading in ("Forward pass", "Backward pass", "Layer 1 (tanh): 2 → 4"):
+        assert heading in lines
+    assert f"Loss (bce) against y = [1]: L = {number(loss)}" in lines
+    output = layers[-1]
+    assert (
+        f"= a⁽³⁾ − y  (sigmoid with its loss: the terms cancel) = [{number(output.delta[0, 0])}]"
+        in text
+    )
+    assert f"  ∂L/∂b⁽¹⁾ = δ⁽¹⁾ = [{'  '.join(number(v) for v in layers[0].db)}]" in lines
+    # The hidden neuron's sum over its paths, with its numbers.
+    hidden = layers[1]
+    terms = " + ".join(
+        f"({number(hidden.delta_next[0, k])})({number(hidden.W_next[0, k])})" for k in range(1)
+    )
+    assert f"    neuron 1: δ₁⁽³⁾·W₁₁⁽³⁾ = {terms} = {number(hidden.dL_da[0, 0])}" in lines
+    after = layers[0].W - trainer.lr * layers[0].dW
+    assert "Update, learning rate λ = 0.03: W ← W − λ·∂L/∂W, b ← b − λ·∂L/∂b" in lines
+    assert any(number(after[0, 0]) in line for line in lines[lines.index("  W⁽¹⁾ after:") :])
+
+
+def test_explain_json_gives_every_layers_records():
+    status, text = _explain("iris_softmax", "--sample", "2", "--epochs", "3", "--json")
+    assert status == cli.EXIT_OK
+    records = json.loads(text)
+    assert records["sample"] == 2 and records["learning_rate"] > 0
+    assert [layer["activation"] for layer in records["layers"]] == ["tanh", "softmax"]
+    first = records["layers"][0]
+    assert set(first) == {
+        "activation",
+        "a_prev",
+        "W",
+        "b",
+        "z",
+        "a",
+        "dL_da",
+        "delta",
+        "dW",
+        "db",
+        "dL_da_prev",
+    }
+    assert len(first["a_prev"]) == 1 and len(first["a_prev"][0]) == 4  # one row, 4 columns
+    assert len(first["W"]) == 4 and len(first["dW"][0]) == len(first["b"])
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["default", "--sample", "250"], "--sample must be between 0 and 249"),
+        (["and_perceptron"], "trains with the perceptron rule"),
+        (["default", "--epochs", "-1"], "--epochs must be 0 or more"),
+        (["no_such_example"], "no_such_example"),
+    ],
+)
+def test_explain_refuses_what_it_cannot_write_out(capsys, argv, message):
+    status, text = _explain(*argv)
+    assert status == cli.EXIT_INVALID and text == ""
+    assert message in capsys.readouterr().err
+
+
+def test_explain_is_a_subcommand_of_python_m_playground():
+    done = subprocess.run(
+        [sys.executable, "-m", "playground", "explain", "default", "--sample", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env=dict(os.environ, PYTHONPATH=str(Path(playground.__file__).parent.parent)),
+    )
+    assert done.stdout.startswith("Training row 0:")
