@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
+from playground.engine import losses as loss_module
 from playground.engine.network import Network
+
+MAX_CHECKED = 200  # parameters compared per layer at most (a random sample of a wider one)
 
 
 def numerical_gradients(
@@ -44,6 +49,54 @@ def max_relative_error(
         if scale:
             worst = max(worst, float(np.linalg.norm(a - n) / scale))
     return worst
+
+
+@dataclass(frozen=True)
+class LayerCheck:
+    """One layer's check: `checked` of its `total` weights and biases compared, and the
+    relative error ||g_bp − g_num|| / (||g_bp|| + ||g_num||) over them (0 if both are 0)."""
+
+    layer: int  # 1 for the first weight layer
+    checked: int
+    total: int
+    error: float
+
+
+def layer_errors(
+    net: Network,
+    X: np.ndarray,
+    Y: np.ndarray,
+    loss: str | loss_module.Loss = "mse",
+    eps: float = 1e-5,
+    most: int = MAX_CHECKED,
+    seed: int = 0,
+) -> list[LayerCheck]:
+    """Backprop against central differences (L(p + eps) − L(p − eps)) / 2 eps, layer by layer,
+    on X (N, D_in) and Y, for every weight and bias of a layer, or `most` of them chosen at
+    random (`seed`) in a wider one. The parameters are put back exactly as they were."""
+    _, dW, db = net.backward(X, Y, loss)
+    rng = np.random.default_rng(seed)
+    found = []
+    for layer, block in enumerate(net.blocks):
+        analytic = np.vstack([dW[layer], db[layer][None, :]]).ravel()  # the block's layout
+        picked = np.arange(block.size)
+        if block.size > most:
+            picked = np.sort(rng.choice(block.size, most, replace=False))
+        flat = block.reshape(-1)  # a view: writing it writes the network's parameters
+        numeric = np.empty(len(picked))
+        for k, index in enumerate(picked):
+            saved = flat[index]
+            flat[index] = saved + eps
+            plus = net.loss(X, Y, loss)
+            flat[index] = saved - eps
+            minus = net.loss(X, Y, loss)
+            flat[index] = saved
+            numeric[k] = (plus - minus) / (2.0 * eps)
+        a = analytic[picked]
+        scale = np.linalg.norm(a) + np.linalg.norm(numeric)
+        error = float(np.linalg.norm(a - numeric) / scale) if scale else 0.0
+        found.append(LayerCheck(layer + 1, len(picked), block.size, error))
+    return found
 
 
 def _parameters(net: Network) -> list[np.ndarray]:
