@@ -10,6 +10,9 @@ from playground.engine import losses as loss_module
 from playground.engine.network import Network
 
 MAX_CHECKED = 200  # parameters compared per layer at most (a random sample of a wider one)
+CHECK_ROWS = 20  # the window checks on the first training rows, at most this many
+EPSILONS = (1e-3, 1e-4, 1e-5, 1e-6, 1e-7)  # the window's choices of eps; 1e-5 by default
+AGREES_BELOW = 1e-5  # a relative error under this: backprop agrees with the differences
 
 
 def numerical_gradients(

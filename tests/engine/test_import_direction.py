@@ -7,7 +7,15 @@ import pathlib
 import pytest
 
 PACKAGE = pathlib.Path(__file__).resolve().parents[2] / "playground"
-QT_FREE_CORE = ("experiment", "fields", "resolution", "live_settings", "run", "snapshot")
+QT_FREE_CORE = (
+    "experiment",
+    "fields",
+    "resolution",
+    "live_settings",
+    "run",
+    "snapshot",
+    "explain",
+)
 # UI part -> the other UI parts it may import (type hints under TYPE_CHECKING aside).
 UI_ALLOWED = {
     "common": set(),
@@ -15,7 +23,8 @@ UI_ALLOWED = {
     "graph": {"common"},
     "explorer": {"common"},
     "views": {"common", "graph"},
-    "window": {"common", "controls", "views", "graph", "explorer"},
+    "teaching": {"common"},
+    "window": {"common", "controls", "views", "graph", "explorer", "teaching"},
 }
 QT = ("PySide6", "pyqtgraph", "shiboken6")
 # The engine reads its shipped data files through playground/shipped.py.

@@ -35,6 +35,7 @@ from playground.ui.controls.data import DataControls
 from playground.ui.controls.features import FeaturesControls
 from playground.ui.controls.network import NetworkControls
 from playground.ui.controls.training import TrainingControls
+from playground.ui.teaching.summary import SummaryTab
 from playground.ui.views.run_tab import RunTab
 from playground.ui.window.about import AboutDialog
 from playground.ui.window.files import ExperimentFiles
@@ -49,7 +50,7 @@ from playground.ui.window.status_line import StatusLine
 SPEEDS = ((2, "2 / s"), (10, "10 / s"), (50, "50 / s"), (None, None))
 CONTROLS_SHARE = 0.35  # the controls column takes at most this share of the window's width
 MIN_WINDOW_WIDTH = 800
-TAB_NAMES = ("network", "explorer")  # the tabs on the right, for --panel
+TAB_NAMES = ("network", "explorer", "summary")  # the tabs on the right, for --panel
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both, whatever the platform's standard binding
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -198,6 +199,11 @@ class MainWindow(QMainWindow):
         self.session.draw_grid_while_visible(self.run_tab.plane)  # the plane and the maps
         self.explorer = LazyTab("playground.ui.explorer", "ActivationExplorer")
         self._add_tab("explorer", self.explorer, self.tr("Activation explorer"))
+        self.summary = SummaryTab()
+        self.summary.check_requested.connect(self.session.check_gradients)
+        self.session.gradients_checked.connect(self.summary.show_check)
+        self.session.run_started.connect(lambda run: self.summary.set_run(run.info))
+        self._add_tab("summary", self.summary, self.tr("Summary"))
         self.tabs_area = QWidget()
         self.tabs_area.setMinimumSize(1, 1)  # the tabs take what is left, never widen the window
         layout = QVBoxLayout(self.tabs_area)

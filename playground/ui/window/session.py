@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from playground import experiment
+from playground.engine import gradcheck
 from playground.experiment import Experiment, ExperimentError
 from playground.run import Run, RunInfo, build_run, replot
 from playground.snapshot import ParameterRef, Snapshot
@@ -41,6 +42,7 @@ class Session(QObject):
     snapshot_drawn = Signal(object)
     refused = Signal(str)
     training_failed = Signal(str)
+    gradients_checked = Signal(object)  # list[gradcheck.LayerCheck] of the current run
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -134,6 +136,19 @@ class Session(QObject):
         self.set_experiment(dataclasses.replace(self.experiment, training=limited))
         if not self._running:
             self.toggle_play()
+
+    def check_gradients(self, eps: float) -> None:
+        """Compare backprop with central differences (step `eps`) on the current weights and
+        the first gradcheck.CHECK_ROWS training rows, in the training thread, which owns
+        the network; `gradients_checked` brings the result (read-only records)."""
+        done = self.gradients_checked
+
+        def check(trainer) -> None:
+            rows = slice(0, gradcheck.CHECK_ROWS)
+            X, Y = trainer.dataset.X_train[rows], trainer.Y_train[rows]
+            done.emit(gradcheck.layer_errors(trainer.net, X, Y, trainer.loss, eps))
+
+        self.worker.apply(check)
 
     def edit_parameter(self, ref: ParameterRef, value: float) -> None:
         """Set the weight or bias `ref` in the engine; undo puts back its value in the last
