@@ -21,8 +21,17 @@ def wait_until(app: QApplication, done) -> None:
         app.processEvents()
 
 
-def shot(app: QApplication, name: str, example: str, epochs: int, tab: str, explorer_tab=None):
-    """Train `example` for `epochs` in a fresh window on `tab`, then save docs/`name`."""
+def shot(
+    app: QApplication,
+    name: str,
+    example: str,
+    epochs: int,
+    tab: str,
+    explorer_tab=None,
+    then=None,
+):
+    """Train `example` for `epochs` in a fresh window on `tab`, then do `then(window)` (a
+    function that returns when what it shows is drawn) and save docs/`name`."""
     exp, base_dir = cli.load_experiment(example)
     window = MainWindow(exp, base_dir)
     window.resize(*SIZE)
@@ -35,6 +44,8 @@ def shot(app: QApplication, name: str, example: str, epochs: int, tab: str, expl
     session = window.session
     wait_until(app, lambda: session.snapshot is not None and session.snapshot.epoch >= epochs)
     wait_until(app, lambda: not session.running)
+    if then is not None:
+        then(window)
     for _ in range(20):
         app.processEvents()
     window.grab().save(str(DOCS / name))
@@ -51,6 +62,12 @@ def main() -> int:
     shot(app, "explorer.png", "default", 1, "explorer")
     shot(app, "explorer_softmax.png", "default", 1, "explorer", "softmax_tab")
     shot(app, "explorer_depth.png", "default", 1, "explorer", "depth_tab")
+
+    def check_gradients(window: MainWindow) -> None:
+        window.summary.check_button.click()
+        wait_until(app, lambda: window.summary.check_table.rowCount() > 0)
+
+    shot(app, "summary.png", "iris_softmax", 100, "summary", then=check_gradients)
     return 0
 
 
