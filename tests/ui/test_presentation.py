@@ -222,3 +222,12 @@ def test_check_boxes_and_the_accuracy_grow_with_the_scale(qtbot, window):
     assert accuracy.font().pointSizeF() == pytest.approx(2 * text) and accuracy.font().bold()
     window.percent_actions[100].trigger()
     assert indicator(box) == small
+
+
+def test_the_summary_tab_keeps_its_texts_at_200_percent(qtbot, window):
+    window.percent_actions[200].trigger()
+    window.show_tab("summary")
+    qtbot.mouseClick(window.summary.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.summary.check_table.rowCount() == 3)
+    qtbot.wait(100)
+    assert _cut_texts(window) == []
