@@ -224,6 +224,15 @@ def test_check_boxes_and_the_accuracy_grow_with_the_scale(qtbot, window):
     assert indicator(box) == small
 
 
+def test_the_shapes_tab_keeps_its_texts_at_200_percent(qtbot, window):
+    window.percent_actions[200].trigger()
+    window.show_tab("shapes")
+    for key in ("bill", "columns", "layer"):
+        window.shapes.choose(key)
+        qtbot.wait(50)
+        assert _cut_texts(window) == []
+
+
 def test_the_summary_tab_keeps_its_texts_at_200_percent(qtbot, window):
     window.percent_actions[200].trigger()
     window.show_tab("summary")
