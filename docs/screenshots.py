@@ -68,6 +68,11 @@ def main() -> int:
         wait_until(app, lambda: window.summary.check_table.rowCount() > 0)
 
     shot(app, "summary.png", "iris_softmax", 100, "summary", then=check_gradients)
+
+    def columns(window: MainWindow) -> None:
+        window.shapes.choose("columns")
+
+    shot(app, "shapes.png", "default", 1, "shapes", then=columns)
     return 0
 
 

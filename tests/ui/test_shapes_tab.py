@@ -39,6 +39,7 @@ def test_two_column_vectors_are_refused_with_the_transpose_that_fits(qtbot, tab)
     assert "A has 1 column but B has 3 rows" in tab.message.text()
     assert "Transposing A fits: Aᵀ (1 × 3) · B (3 × 1) is 1 × 1." in tab.message.text()
     assert tab.result.rowCount() == 0 and tab.result_shape.text() == ""
+    assert not tab.result.isVisible()  # no empty table where an answer would be
 
 
 def test_typing_a_quantity_changes_the_bill(qtbot, tab):

@@ -245,6 +245,7 @@ class ShapesTab(QScrollArea):
             self.result_shape.setText("")
             self.result.setRowCount(0)
             self.result.setColumnCount(0)
+            self.result.hide()
             return
         rows, columns = value.shape
         plus = " + b" if bias is not None else ""
@@ -262,6 +263,7 @@ class ShapesTab(QScrollArea):
         )
         self.result_shape.setText(f"({_times(value.shape)})")
         small = max(rows, columns) <= shapes.SMALL_SIDE
+        self.result.setVisible(small)
         self.result.setRowCount(rows if small else 0)
         self.result.setColumnCount(columns if small else 0)
         if small:
