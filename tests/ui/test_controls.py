@@ -248,3 +248,25 @@ def test_feature_buttons_take_fewer_columns_in_a_narrow_column(qtbot, width, col
     assert all(b.geometry().right() <= grid.width() for b in buttons)
     rows = {b.y() for b in controls.buttons.values()}
     assert len(rows) == -(-len(controls.buttons) // grid.columns)
+
+
+@pytest.mark.parametrize(
+    ("rule", "output", "formula"),
+    [
+        ("backprop", "auto", "W ← W − λ·∂L/∂W in every layer"),
+        ("perceptron", "step", "w ← w + λ(y − ŷ)x, ŷ = step(x·w + b): no change when ŷ = y"),
+        ("adaline", "linear", "w ← w + λ(y − z)x, z = x·w + b: gradient descent on ½(y − z)²"),
+    ],
+)
+def test_the_learning_rule_shows_its_update_formula(qtbot, rule, output, formula):
+    controls = NetworkControls()
+    qtbot.addWidget(controls)
+    training = dataclasses.replace(Experiment().training, rule=rule)
+    network = NetworkSpec(hidden=(), activations=(), output_activation=output)
+    controls.show_experiment(Experiment(network=network, training=training))
+    controls.show()
+    assert controls.rule.currentData() == rule
+    assert controls.rule_formula.text().startswith(formula)
+    assert controls.rule_formula.isVisible()
+    controls.set_advanced_shown(False)  # a first lesson hides the rule and its formula
+    assert not controls.rule_formula.isVisible()

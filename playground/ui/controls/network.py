@@ -90,6 +90,13 @@ class NetworkControls(ExperimentControls):
             self.tr("Learning rule; perceptron and Adaline train a single neuron"),
         )
         self.rule.activated.connect(lambda i: self.edit("training", rule=self.rule.itemData(i)))
+        self.rule_formula = QLabel()  # the chosen rule's update, written out
+        self.rule_formula.setWordWrap(True)
+        self.rule_formulas = {
+            "backprop": self.tr("W ← W − λ·∂L/∂W in every layer, ∂L/∂W by the chain rule"),
+            "perceptron": self.tr("w ← w + λ(y − ŷ)x, ŷ = step(x·w + b): no change when ŷ = y"),
+            "adaline": self.tr("w ← w + λ(y − z)x, z = x·w + b: gradient descent on ½(y − z)²"),
+        }
         self.alpha = number_box(
             experiment.FIELD_RULES["network.alpha"].inner,
             3,
@@ -105,9 +112,11 @@ class NetworkControls(ExperimentControls):
         form.addRow(self.tr("Loss"), self.loss)
         form.addRow(self.tr("Initialiser"), self.init)
         form.addRow(self.tr("Rule"), self.rule)
+        form.addRow("", self.rule_formula)
         form.addRow(self.tr("α"), self.alpha)
         self.form = form
-        self.advanced = (self.init, self.rule, self.alpha)  # hidden with advanced controls
+        # hidden with the advanced controls
+        self.advanced = (self.init, self.rule, self.rule_formula, self.alpha)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         rows = QWidget()
@@ -137,6 +146,7 @@ class NetworkControls(ExperimentControls):
         select(self.loss, training.loss)
         select(self.init, net.init)
         select(self.rule, training.rule)
+        self.rule_formula.setText(self.rule_formulas[training.rule])
         uses_alpha = {"leaky_relu", "elu"} & {*net.activations, net.output_activation}
         default_alpha = activations.DEFAULT_ALPHA.get(next(iter(uses_alpha), ""), 0.01)
         self.alpha.setValue(net.alpha if net.alpha is not None else default_alpha)
