@@ -38,7 +38,7 @@ COSTS = {
         lambda w: 2 * w,
         (-4.0, 4.0),
         3.0,
-        {"too small": 0.01, "good": 0.1, "too large": 1.05},
+        {"too small": 0.01, "good": 0.1, "too large": 1.2},
     ),
     "cube": Cost(
         "w³",
