@@ -35,6 +35,7 @@ from playground.ui.controls.data import DataControls
 from playground.ui.controls.features import FeaturesControls
 from playground.ui.controls.network import NetworkControls
 from playground.ui.controls.training import TrainingControls
+from playground.ui.teaching.rate import RateTab
 from playground.ui.teaching.shapes import ShapesTab
 from playground.ui.teaching.summary import SummaryTab
 from playground.ui.views.run_tab import RunTab
@@ -51,7 +52,8 @@ from playground.ui.window.status_line import StatusLine
 SPEEDS = ((2, "2 / s"), (10, "10 / s"), (50, "50 / s"), (None, None))
 CONTROLS_SHARE = 0.35  # the controls column takes at most this share of the window's width
 MIN_WINDOW_WIDTH = 800
-TAB_NAMES = ("network", "explorer", "shapes", "summary")  # the tabs on the right, --panel
+# the tabs on the right, for --panel
+TAB_NAMES = ("network", "explorer", "rate", "shapes", "summary")
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both, whatever the platform's standard binding
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -200,6 +202,8 @@ class MainWindow(QMainWindow):
         self.session.draw_grid_while_visible(self.run_tab.plane)  # the plane and the maps
         self.explorer = LazyTab("playground.ui.explorer", "ActivationExplorer")
         self._add_tab("explorer", self.explorer, self.tr("Activation explorer"))
+        self.rate = RateTab()
+        self._add_tab("rate", self.rate, self.tr("Learning rate"))
         self.shapes = ShapesTab()
         self._add_tab("shapes", self.shapes, self.tr("Shapes"))
         self.summary = SummaryTab()
