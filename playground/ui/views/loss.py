@@ -74,6 +74,9 @@ class LossView(QWidget):
             plot.getAxis("left").enableAutoSIPrefix(False)
             # No y grid: with one, pyqtgraph hides y labels that overhang the top or bottom.
             plot.showGrid(x=True, alpha=0.15)
+            # Grid lines at the labelled epochs only: the minor ticks' lines cost more to
+            # paint at every loss update than the whole curve.
+            plot.getAxis("bottom").setStyle(maxTickLevel=0)
         train_pen = pg.mkPen(colors.TRAIN_HEX, width=1)
         test_pen = pg.mkPen(colors.TEST_HEX, width=1, dash=[4, 3])
         self.train_curve = self.loss_plot.plot(pen=train_pen)
@@ -119,12 +122,15 @@ class LossView(QWidget):
         self.clear(classification=True)
 
     def _fit_right_margins(self) -> None:
-        """Room right of the plots for the half of the last epoch label that overhangs."""
+        """Room right of the plots for the half of the last epoch label that overhangs, and
+        under them for the half of the lowest value's label."""
         for plot in (self.loss_plot, self.accuracy_plot):
             axis = plot.getAxis("bottom")
-            room = QFontMetrics(axis.style["tickFont"]).horizontalAdvance(axis.OVERHANG) // 2
+            metrics = QFontMetrics(axis.style["tickFont"])
+            room = metrics.horizontalAdvance(axis.OVERHANG) // 2
             left, top, right, bottom = colors.PLOT_MARGINS
-            plot.layout.setContentsMargins(left, top, max(right, room), bottom)
+            below = max(bottom, metrics.height() // 2)
+            plot.layout.setContentsMargins(left, top, max(right, room), below)
 
     def _fit_axis_titles(self, classification: bool) -> None:
         """Each plot at least as tall as its vertical axis title (and the epoch axis under
