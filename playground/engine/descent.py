@@ -1,6 +1,8 @@
 """Gradient descent on one weight, for the learning-rate and derivative lab: a few costs J(w)
 with their derivatives dJ/dw, the iterates w ← w − λ·dJ/dw, and the secant
-(J(w + ε) − J(w)) / ε that approaches the derivative as ε shrinks.
+(J(w + ε) − J(w)) / ε that approaches the derivative as ε shrinks. And on two weights: the
+cross-entropy of a sigmoid neuron without bias over (w₁, w₂), and the paths the optimisers
+(gradient descent, momentum, Adam) take on it from the same start.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+
+from playground.engine import optimizers
 
 MAX_STEPS = 200  # iterates of one run, at most
 MAX_RATE = 10.0  # the lab's learning rate, at most
@@ -113,3 +117,49 @@ def descend(cost: Cost, start: float, rate: float, steps: int) -> Descent:
 def secant(cost: Cost, w: float, eps: float) -> float:
     """(J(w + eps) − J(w)) / eps: the slope of the secant, which tends to dJ/dw as eps → 0."""
     return float((cost.J(np.float64(w + eps)) - cost.J(np.float64(w))) / eps)
+
+
+# --- two weights ---------------------------------------------------------------------------
+
+PLANE_SPAN = (-4.0, 4.0)  # w₁ and w₂ from, to
+PLANE_SIDE = 80  # the loss is evaluated on this many points a side
+PATH_RATES = {"sgd": 0.5, "momentum": 0.1, "adam": 0.1}  # each optimiser's learning rate
+
+
+def neuron_loss(X: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Mean cross-entropy of σ(X·w) against labels y (N,) in {0, 1}, for X (N, 2) and one
+    weight vector w (2,) or many (..., 2): shape (...,). Computed from the logits."""
+    z = np.tensordot(w, X, axes=([-1], [1]))  # (..., N)
+    return np.mean(np.logaddexp(0.0, z) - y * z, axis=-1)
+
+
+def neuron_gradient(X: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """dL/dw (2,) of `neuron_loss` at w (2,): Xᵀ(σ(X·w) − y) / N."""
+    p = 1.0 / (1.0 + np.exp(-(X @ w)))
+    return X.T @ (p - y) / len(y)
+
+
+def loss_plane(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """w₁ (S,), w₂ (S,) and the loss L (S, S) with L[i, j] at (w₁[j], w₂[i])."""
+    axis = np.linspace(*PLANE_SPAN, PLANE_SIDE)
+    w = np.stack(np.meshgrid(axis, axis), axis=-1)  # (S, S, 2): [i, j] = (w1[j], w2[i])
+    return axis, axis, neuron_loss(X, y, w)
+
+
+def optimizer_paths(
+    X: np.ndarray, y: np.ndarray, start: tuple[float, float], steps: int
+) -> dict[str, np.ndarray]:
+    """For each optimiser of PATH_RATES: the weights (steps + 1, 2) of the neuron trained on
+    the whole of (X, y) from `start` by the engine's optimiser, one step at a time."""
+    if not 1 <= steps <= MAX_STEPS:
+        raise ValueError(f"the number of steps must be between 1 and {MAX_STEPS}: {steps}")
+    paths = {}
+    for name, rate in PATH_RATES.items():
+        w = np.array(start, dtype=float)
+        optimizer = optimizers.make(name, rate)
+        path = [w.copy()]
+        for _ in range(steps):
+            optimizer.step([w], [neuron_gradient(X, y, w)])
+            path.append(w.copy())
+        paths[name] = np.array(path)
+    return paths

@@ -56,3 +56,51 @@ def test_impossible_settings_are_named(rate, steps, message):
     with pytest.raises(ValueError, match=message):
         descend(COSTS["square"], 1.0, rate, steps)
     assert descent.MAX_STEPS == 200
+
+
+# ----------------------------------------------------------------------------- two weights
+def _separable():
+    from playground.engine import datasets
+
+    ds = datasets.make("gauss", n=100, seed=0)
+    return ds.X_train, ds.y_train.astype(float)
+
+
+def test_the_neurons_loss_is_the_networks_and_its_gradient_the_differences():
+    from playground.engine.network import Network
+
+    X, y = _separable()
+    net = Network([2, 1], ["sigmoid"])
+    for w in ([0.5, -1.0], [2.0, 3.0], [-3.0, 0.2]):
+        net.load_parameters([np.array(w)[:, None]], [np.zeros(1)])
+        assert descent.neuron_loss(X, y, np.array(w)) == pytest.approx(net.loss(X, y, "bce"))
+        numeric = [
+            (
+                descent.neuron_loss(X, y, np.array(w) + e)
+                - descent.neuron_loss(X, y, np.array(w) - e)
+            )
+            / 2e-6
+            for e in np.eye(2) * 1e-6
+        ]
+        np.testing.assert_allclose(descent.neuron_gradient(X, y, np.array(w)), numeric, rtol=1e-6)
+
+
+def test_the_loss_plane_is_laid_out_row_by_w2():
+    X, y = _separable()
+    w1, w2, plane = descent.loss_plane(X, y)
+    assert plane.shape == (len(w2), len(w1)) == (descent.PLANE_SIDE, descent.PLANE_SIDE)
+    assert plane[3, 7] == pytest.approx(descent.neuron_loss(X, y, np.array([w1[7], w2[3]])))
+
+
+def test_every_optimiser_walks_downhill_from_the_same_start():
+    X, y = _separable()
+    paths = descent.optimizer_paths(X, y, (-3.0, 2.5), 60)
+    assert set(paths) == {"sgd", "momentum", "adam"}
+    for path in paths.values():
+        assert path.shape == (61, 2) and tuple(path[0]) == (-3.0, 2.5)
+        losses = descent.neuron_loss(X, y, path)
+        assert losses[-1] < 0.5 * losses[0]  # the set is separable: the loss falls a lot
+    # Adam's first step moves each weight by about its rate, whatever the gradient's size.
+    np.testing.assert_allclose(np.abs(paths["adam"][1] - paths["adam"][0]), 0.1, rtol=1e-3)
+    with pytest.raises(ValueError, match="between 1 and 200"):
+        descent.optimizer_paths(X, y, (0.0, 0.0), 0)
