@@ -121,7 +121,7 @@ def secant(cost: Cost, w: float, eps: float) -> float:
 
 # --- two weights ---------------------------------------------------------------------------
 
-PLANE_SPAN = (-4.0, 4.0)  # w₁ and w₂ from, to
+PLANE_SPAN = (-8.0, 8.0)  # w₁ and w₂ from, to
 PLANE_SIDE = 80  # the loss is evaluated on this many points a side
 PATH_RATES = {"sgd": 0.5, "momentum": 0.1, "adam": 0.1}  # each optimiser's learning rate
 

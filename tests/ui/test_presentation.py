@@ -230,6 +230,9 @@ def test_the_rate_lab_keeps_its_texts_at_200_percent(qtbot, window):
     window.rate.secant_box.setChecked(True)
     qtbot.wait(100)
     assert _cut_texts(window) == []
+    window.rate.setCurrentIndex(1)  # two weights: the optimisers' paths
+    qtbot.wait(100)
+    assert _cut_texts(window) == []
 
 
 def test_the_shapes_tab_keeps_its_texts_at_200_percent(qtbot, window):

@@ -1,10 +1,11 @@
 """The learning-rate lab, driven as a user would: w² from 3 by hand, the presets that
 overshoot and diverge, the secant approaching the derivative, another cost."""
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from playground.engine import descent
+from playground.engine import datasets, descent
 from playground.ui.teaching.rate import RateTab
 
 
@@ -72,3 +73,21 @@ def test_the_lab_opens_from_the_command_line(open_window):
     assert "rate" in TAB_NAMES
     window.show_tab("rate")
     assert window.rate.isVisible()
+
+
+def test_two_weights_show_each_optimisers_path_from_the_same_start(qtbot, tab):
+    tab.setCurrentIndex(1)
+    view = tab.two_weights
+    assert view.isVisible()
+    view.start_w1.setValue(-2.0)
+    view.steps.setValue(10)
+    data = datasets.make("gauss", n=100, seed=0)
+    expected = descent.optimizer_paths(data.X_train, data.y_train.astype(float), (-2.0, 2.5), 10)
+    for name, curve in view.paths.items():
+        x, y = curve.getData()
+        np.testing.assert_allclose(np.column_stack([x, y]), expected[name])
+        assert (x[0], y[0]) == (-2.0, 2.5)
+    assert "SGD, λ = 0.5" in view.legend.text() and "Adam, λ = 0.1" in view.legend.text()
+    assert view.ends.text().startswith("After 10 steps: SGD: L = ")
+    image = view.image.image
+    assert image.shape == (descent.PLANE_SIDE, descent.PLANE_SIDE)

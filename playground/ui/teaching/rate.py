@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from playground.engine import descent
-from playground.ui.common import colors
+from playground.engine import datasets, descent
+from playground.ui.common import colors, names
 from playground.ui.common.number_text import significant
 
 SECANT_STEPS = (1.0, 0.5, 0.1, 0.01, 0.002, 0.001)  # the ε of the secant mode, largest first
@@ -37,13 +38,18 @@ def _item(text: str) -> QTableWidgetItem:
     return QTableWidgetItem(text)
 
 
-class RateTab(QWidget):
-    """`cost`, `start`, `rate` and `steps` set the run; `presets` (too small, good, too
-    large) set the rate; `table` lists the iterates and `verdict` says how the run went;
-    `secant_box` shows the secants at w₀ in `secant_table` and on the plot."""
+class RateTab(QTabWidget):
+    """One weight (`one_weight`): `cost`, `start`, `rate` and `steps` set the run; `presets`
+    (too small, good, too large) set the rate; `table` lists the iterates and `verdict`
+    says how the run went; `secant_box` shows the secants at w₀ in `secant_table` and on the
+    plot. Two weights (`two_weights`): the optimisers' paths on a neuron's loss."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.one_weight = QWidget()
+        self.two_weights = PathsView()
+        self.addTab(self.one_weight, self.tr("One weight"))
+        self.addTab(self.two_weights, self.tr("Two weights: optimisers"))
         self.cost = QComboBox()
         for key, cost in descent.COSTS.items():
             self.cost.addItem(f"J(w) = {cost.formula}", key)
@@ -113,7 +119,7 @@ class RateTab(QWidget):
         left.addWidget(self.verdict)
         left.addWidget(self.table, 1)
         left.addWidget(self.secant_table)
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(self.one_weight)
         layout.addLayout(left, 2)
         layout.addWidget(self._plot_widget, 3)
         self.cost.currentIndexChanged.connect(self._new_cost)
@@ -203,3 +209,96 @@ class RateTab(QWidget):
             for c, number in enumerate((eps, value, error)):
                 self.secant_table.setItem(r, c, _item(significant(number, 5)))
         self.secant_table.resizeColumnsToContents()
+
+
+class PathsView(QWidget):
+    """Two weights: the loss of a sigmoid neuron without bias on a separable 2-D set over
+    (w₁, w₂), as a heat map, and the paths of gradient descent, momentum and Adam from the
+    same start (`start_w1`, `start_w2`) for `steps` steps: `paths[name]` are the curves."""
+
+    PENS = {"sgd": "#1f77b4", "momentum": "#ff7f0e", "adam": "#2ca02c"}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        data = datasets.make("gauss", n=100, seed=0)
+        self._X, self._y = data.X_train, data.y_train.astype(float)
+        self.start_w1, self.start_w2 = QDoubleSpinBox(), QDoubleSpinBox()
+        for box, value in ((self.start_w1, -3.0), (self.start_w2, 2.5)):
+            box.setRange(*descent.PLANE_SPAN)
+            box.setSingleStep(0.25)
+            box.setValue(value)
+            box.valueChanged.connect(self.run)
+        self.steps = QSpinBox()
+        self.steps.setRange(1, descent.MAX_STEPS)
+        self.steps.setValue(40)
+        self.steps.valueChanged.connect(self.run)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.ends = QLabel()
+        self.ends.setWordWrap(True)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Start w₁"), self.start_w1)
+        form.addRow(self.tr("Start w₂"), self.start_w2)
+        form.addRow(self.tr("Steps"), self.steps)
+        self._plot_widget = colors.plot_widget()
+        self.plot = self._plot_widget.getPlotItem()
+        self.plot.setLabel("bottom", "w₁", **colors.AXIS_LABEL_STYLE)
+        self.plot.setLabel("left", "w₂", **colors.AXIS_LABEL_STYLE)
+        self.plot.setAspectLocked(True)
+        w1, w2, plane = descent.loss_plane(self._X, self._y)
+        self.image = pg.ImageItem()
+        self.image.setLookupTable(colors.sequential_lut()[::-1])  # dark: low loss
+        self.image.setImage(np.log10(plane).T, autoLevels=True)  # ImageItem: [x, y]
+        step = w1[1] - w1[0]
+        self.image.setRect(w1[0] - step / 2, w2[0] - step / 2, len(w1) * step, len(w2) * step)
+        self.plot.addItem(self.image)
+        self.paths = {
+            name: self.plot.plot(
+                pen=pg.mkPen(pen, width=2), symbol="o", symbolSize=4, symbolBrush=pen
+            )
+            for name, pen in self.PENS.items()
+        }
+        left = QVBoxLayout()
+        left.addWidget(
+            QLabel(
+                self.tr(
+                    "The loss of one sigmoid neuron without bias on two separable clouds "
+                    "(darker: lower, on a log scale; it keeps falling towards the top "
+                    "right, as the clouds can be split ever more surely), and the path of "
+                    "each optimiser from the same start."
+                )
+            )
+        )
+        left.itemAt(0).widget().setWordWrap(True)
+        left.addLayout(form)
+        left.addWidget(self.legend)
+        left.addWidget(self.ends)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addWidget(self._plot_widget, 3)
+        self.run()
+
+    def run(self) -> None:
+        """The three paths from the start shown (the engine's optimisers)."""
+        start = (self.start_w1.value(), self.start_w2.value())
+        paths = descent.optimizer_paths(self._X, self._y, start, self.steps.value())
+        shown = names.choices(names.OPTIMIZERS, paths)
+        for name, path in paths.items():
+            self.paths[name].setData(path[:, 0], path[:, 1])
+        self.legend.setText(
+            "<br>".join(
+                f'<span style="color:{self.PENS[name]}">━━</span> '
+                + self.tr("{0}, λ = {1}").format(shown[name], rate)
+                for name, rate in descent.PATH_RATES.items()
+            )
+        )
+        ends = [
+            self.tr("{0}: L = {1}").format(
+                shown[name],
+                significant(float(descent.neuron_loss(self._X, self._y, path[-1])), 3),
+            )
+            for name, path in paths.items()
+        ]
+        self.ends.setText(self.tr("After {0} steps: ").format(self.steps.value()) + "; ".join(ends))
