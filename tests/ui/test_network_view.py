@@ -17,8 +17,8 @@ from playground.snapshot import ParameterRef, take_snapshot
 from playground.ui.common.number_text import parse_number
 from playground.ui.graph import edge_style, equations, hits, maps
 from playground.ui.graph import layout as graph_layout
+from playground.ui.graph.captions import PAD
 from playground.ui.graph.hits import Hit, HitKind
-from playground.ui.graph.painter import PAD
 from playground.ui.graph.view import NetworkView
 
 SIZE = (760, 720)

@@ -1,5 +1,4 @@
-"""Drawing the network graph: a `Scene` (what to draw: laid out by the view when the run or
-the size changes, coloured by `styling` when the snapshot changes) painted with QPainter in
+"""Drawing the network graph: a `Scene` (playground.ui.graph.scene) painted with QPainter in
 one pass.
 
 Edges are drawn one `drawLines` call per pen bucket; node maps are rows of one image
@@ -9,17 +8,12 @@ change, are drawn once into a pixmap and copied at every frame. A frame costs ab
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
-from typing import NamedTuple
-
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QLineF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QImage,
     QPainter,
     QPen,
     QPixmap,
@@ -27,10 +21,11 @@ from PySide6.QtGui import (
 
 from playground.ui.common import colors
 from playground.ui.graph import edge_style
-from playground.ui.graph.edge_labels import EdgeNumbers
-from playground.ui.graph.hits import Hit, HitKind
-from playground.ui.graph.layout import NO_UNIT, GraphLayout, bias_center
+from playground.ui.graph.captions import PAD, Caption, CaptionStyle, lay_out
+from playground.ui.graph.hits import HitKind
+from playground.ui.graph.layout import NO_UNIT
 from playground.ui.graph.maps import MAP_SIZE
+from playground.ui.graph.scene import Scene
 
 DEAD_HEX, SATURATED_HEX = "#D62728", "#7B3294"
 NODE_BORDER_HEX, HOVER_HEX, FADED_TEXT_HEX = "#777777", "#000000", "#888888"
@@ -42,77 +37,9 @@ AA_WIDTH = 1.5  # edges up to this wide are antialiased
 TOOLTIP_OFFSET = 16
 TOOLTIP_MAX_WIDTH = 520
 LEGEND_BAR = 160  # the |∂L/∂w| scale is at least this long when there is room
-PAD = 6
 LABEL_BACKGROUND = QColor(255, 255, 255, 235)
 LABEL_OUTLINE = 1.5
 TOOLTIP_BACKGROUND = QColor(255, 255, 240, 245)
-
-
-class CaptionStyle(Enum):
-    SHAPE = "shape"  # bold
-    COUNT = "count"  # faded
-    TITLE = "title"
-
-
-class Caption(NamedTuple):
-    """A text written around the graph in `box`."""
-
-    box: QRectF
-    text: str
-    style: CaptionStyle
-
-
-@dataclass(eq=False)
-class Scene:
-    """What the graph shows. Nodes are keyed (column, node) with node as displayed.
-
-    layout: the geometry; input_labels / output_names: texts beside the first / last
-    column; headers: (shape, params, bare count) per weight matrix; titles: (name,
-    short name,
-    activation) per column; badges: flag -> its word; lines: one QLineF per edge of
-    layout.edges; edge_groups: (pen, lines) to draw; numbers: the numbers on the edges
-    (None: not shown);
-    maps: the neurons' maps stacked, map_rows[key] the top row of a node's map; input_maps:
-    one map per input node, in order; plain: key -> (fill, ink, text) for nodes drawn
-    without a map; bias_colors: key -> fill of the bias marker; flags: key -> 'dead' or
-    'saturated'; hover: the Hit under the mouse, or None; tooltip: its text, shown beside
-    `mouse`; gradient_legend: the ticks (place in [0, 1], text) of the |∂L/∂w| scale drawn
-    under the graph (empty: none).
-    """
-
-    layout: GraphLayout
-    input_labels: tuple[str, ...]
-    output_names: tuple[str, ...]
-    headers: list[tuple[str, str, str]]
-    titles: list[tuple[str, str, str]]
-    badges: dict[str, str]
-    lines: list[QLineF]
-    edge_groups: list[tuple[QPen, list[QLineF]]] = field(default_factory=list)
-    numbers: EdgeNumbers | None = None
-    maps: QImage | None = None
-    map_rows: dict[tuple[int, int], int] = field(default_factory=dict)
-    input_maps: QImage | None = None
-    plain: dict[tuple[int, int], tuple[QColor, QColor, str]] = field(default_factory=dict)
-    bias_colors: dict[tuple[int, int], QColor] = field(default_factory=dict)
-    flags: dict[tuple[int, int], str] = field(default_factory=dict)
-    hover: Hit | None = None
-    tooltip: str = ""
-    mouse: QPointF = field(default_factory=QPointF)
-    gradient_legend: list[tuple[float, str]] = field(default_factory=list)
-
-    def node_rect(self, c: int, k: int) -> QRectF:
-        """The square of the k-th shown node of column c."""
-        column, size = self.layout.columns[c], self.layout.node_size
-        return QRectF(column.x - size / 2, float(column.ys[k]) - size / 2, size, size)
-
-    def bias_rect(self, c: int, k: int) -> QRectF:
-        x, y = bias_center(self.layout, c, k)
-        size = self.layout.bias_size
-        return QRectF(x - size / 2, y - size / 2, size, size)
-
-    def hovered(self, kind: HitKind, c: int, k: int) -> bool:
-        """Whether the mouse is over the k-th shown node (or bias marker) of column c."""
-        return self.hover == Hit(kind, c, k)
 
 
 class GraphPainter:
@@ -344,38 +271,9 @@ class GraphPainter:
         return (2 + 2 * gradient_legend) * self.metrics.height() + PAD
 
     def captions(self, area: QRect, scene: Scene) -> list[Caption]:
-        """Weight headers above the gaps, column titles below, each in the longest form that
-        fits every column with two spaces to spare (one for the short forms and the titles
-        under the columns): shapes '8 × 8', '8×8' or none; counts
-        '72 params' or '72'; titles 'layer 1' or 'L1'. An activation or hint that does not
-        fit under its column (the outer ones may use the margins) is left out."""
-        metrics, line = self.metrics, self.metrics.height()
-        columns, pitch = scene.layout.columns, scene.layout.pitch_x
-        space = metrics.horizontalAdvance(" ")
-        width, tight = int(pitch - 2 * space), int(pitch - space)
-        top = area.top() + PAD // 2
-        shape, params, bare = (list(texts) for texts in zip(*scene.headers))
-        shapes = _fitting(self.bold_metrics, (width, tight), shape, " × ", "×")
-        counts = _longest(metrics, width, params, bare)
-        found = []
-        for shape, count, a, b in zip(shapes, counts, columns, columns[1:]):
-            x = (a.x + b.x) / 2 - width / 2
-            found.append(Caption(QRectF(x, top, width, line), shape, CaptionStyle.SHAPE))
-            found.append(Caption(QRectF(x, top + line, width, line), count, CaptionStyle.COUNT))
-        bottom = area.bottom() - self.bottom_margin(bool(scene.gradient_legend)) + PAD / 2
-        long, short, second = (list(texts) for texts in zip(*scene.titles))
-        names = _longest(metrics, width, long, short)
-        gap = (pitch - tight) / 2
-        for c, column in enumerate(columns):
-            low = area.left() if c == 0 else column.x - pitch / 2 + gap
-            high = area.right() if c == len(columns) - 1 else column.x + pitch / 2 - gap
-            for row, text in enumerate((names[c], second[c])):
-                need = metrics.horizontalAdvance(text)
-                if text and need <= high - low:
-                    left = min(max(column.x - need / 2, low), high - need)
-                    box = QRectF(left, bottom + row * line, need, line)
-                    found.append(Caption(box, text, CaptionStyle.TITLE))
-        return found
+        """Where each caption goes (see `captions.lay_out`)."""
+        margin = self.bottom_margin(bool(scene.gradient_legend))
+        return lay_out(self.metrics, self.bold_metrics, area, scene, margin)
 
     def _captions(
         self, painter: QPainter, area: QRect, scene: Scene, captions: list[Caption]
@@ -440,19 +338,3 @@ class GraphPainter:
         painter.drawRoundedRect(box, 4, 4)
         painter.setPen(QColor(colors.TEXT_HEX))
         painter.drawText(box.adjusted(PAD, PAD, -PAD, -PAD), flags, scene.tooltip)
-
-
-def _longest(metrics: QFontMetrics, width: int, long: list[str], short: list[str]) -> list[str]:
-    """`long` when every one of its texts fits in `width` pixels, else `short`."""
-    fits = all(metrics.horizontalAdvance(text) <= width for text in long)
-    return long if fits else short
-
-
-def _fitting(
-    metrics: QFontMetrics, widths: tuple[int, int], texts: list[str], old: str, new: str
-) -> list[str]:
-    """`texts` if all fit in widths[0] pixels, or all with `old` written `new` if those fit
-    in widths[1], or blanks."""
-    tight = [text.replace(old, new) for text in texts]
-    blank = [""] * len(texts)
-    return _longest(metrics, widths[0], texts, _longest(metrics, widths[1], tight, blank))

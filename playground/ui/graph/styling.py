@@ -20,7 +20,7 @@ from playground.ui.graph import edge_style, equations, maps
 from playground.ui.graph import layout as graph_layout
 from playground.ui.graph.edge_labels import EdgeNumbers, always_shown
 from playground.ui.graph.maps import MAP_SIZE
-from playground.ui.graph.painter import Scene
+from playground.ui.graph.scene import Scene
 
 NO_GRADIENT_HEX = "#BBBBBB"
 LABEL_SAMPLES = {False: "−0.00", True: "8·10⁻³"}  # the widest usual weight / gradient label

@@ -32,8 +32,10 @@ from playground.ui.common.scale import ui_scale
 from playground.ui.common.value_editor import ValueEditor
 from playground.ui.graph import hits
 from playground.ui.graph import layout as graph_layout
+from playground.ui.graph.captions import PAD
 from playground.ui.graph.hits import Hit, HitKind
-from playground.ui.graph.painter import PAD, GraphPainter, Scene
+from playground.ui.graph.painter import GraphPainter
+from playground.ui.graph.scene import Scene
 from playground.ui.graph.styling import SceneStyler, map_rows
 from playground.ui.graph.texts import GraphTexts
 

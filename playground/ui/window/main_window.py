@@ -6,7 +6,6 @@ The controls emit edited experiments to the session, whose signals update the wi
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -18,42 +17,33 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from playground.engine import targets
 from playground.experiment import Experiment
 from playground.run import Run
 from playground.snapshot import Snapshot
 from playground.ui.common import colors
-from playground.ui.common.number_text import count, editable, number, significant
+from playground.ui.common.number_text import count, editable
 from playground.ui.common.scale import MIN_PERCENT, point_size, ui_scale
 from playground.ui.controls.data import DataControls
 from playground.ui.controls.features import FeaturesControls
 from playground.ui.controls.network import NetworkControls
 from playground.ui.controls.training import TrainingControls
-from playground.ui.teaching.rate import RateTab
-from playground.ui.teaching.shapes import ShapesTab
-from playground.ui.teaching.summary import SummaryTab
-from playground.ui.views.run_tab import RunTab
 from playground.ui.window.about import AboutDialog
 from playground.ui.window.files import ExperimentFiles
-from playground.ui.window.lazy_tab import LazyTab
 from playground.ui.window.menus import PRESENTATION_PERCENT, build_menus
-from playground.ui.window.message_bar import MessageBar
 from playground.ui.window.session import Session
 from playground.ui.window.shortcuts import ShortcutsOverlay
 from playground.ui.window.status_line import StatusLine
+from playground.ui.window.tabs import build_tabs
 
 # Speed choices: (label, epochs per second or None for as fast as possible).
 SPEEDS = ((2, "2 / s"), (10, "10 / s"), (50, "50 / s"), (None, None))
 CONTROLS_SHARE = 0.35  # the controls column takes at most this share of the window's width
 MIN_WINDOW_WIDTH = 800
-# the tabs on the right, for --panel
-TAB_NAMES = ("network", "explorer", "rate", "shapes", "summary")
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both, whatever the platform's standard binding
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -79,7 +69,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_overlay: ShortcutsOverlay | None = None
         self.scale = ui_scale()
         self._build_status_bar()
-        self._build_tabs()
+        build_tabs(self)
         self._build_files()
         build_menus(self)
         self._build_toolbar()
@@ -188,40 +178,6 @@ class MainWindow(QMainWindow):
         if len(sizes) == 2 and sizes[0] != width:
             self.splitter.setSizes([width, max(1, sum(sizes) - width)])
 
-    def _build_tabs(self) -> None:
-        self.message_bar = MessageBar()
-        self.message_bar.reset_requested.connect(self.session.reset)
-        self.run_tab = RunTab(self.session)
-        graph = self.run_tab.network_view
-        graph.feature_toggled.connect(self.toggle_feature)
-        graph.parameter_edit_requested.connect(self.session.edit_parameter)
-        graph.sample_changed.connect(self.session.set_sample)
-        self.tabs = QTabWidget()
-        self.tabs_by_name: dict[str, QWidget] = {}
-        self._add_tab("network", self.run_tab, self.tr("Network"))
-        self.session.draw_grid_while_visible(self.run_tab.plane)  # the plane and the maps
-        self.explorer = LazyTab("playground.ui.explorer", "ActivationExplorer")
-        self._add_tab("explorer", self.explorer, self.tr("Activation explorer"))
-        self.rate = RateTab()
-        self._add_tab("rate", self.rate, self.tr("Learning rate"))
-        self.shapes = ShapesTab()
-        self._add_tab("shapes", self.shapes, self.tr("Shapes"))
-        self.summary = SummaryTab()
-        self.summary.check_requested.connect(self.session.check_gradients)
-        self.session.gradients_checked.connect(self.summary.show_check)
-        self.session.run_started.connect(lambda run: self.summary.set_run(run.info))
-        self._add_tab("summary", self.summary, self.tr("Summary"))
-        self.tabs_area = QWidget()
-        self.tabs_area.setMinimumSize(1, 1)  # the tabs take what is left, never widen the window
-        layout = QVBoxLayout(self.tabs_area)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(self.tabs, 1)
-
-    def _add_tab(self, name: str, widget: QWidget, title: str) -> None:
-        """A tab that `--panel name` and `show_tab(name)` open."""
-        self.tabs_by_name[name] = widget
-        self.tabs.addTab(widget, title)
-
     def show_tab(self, name: str) -> None:
         """Bring the named tab (see TAB_NAMES) to the front."""
         self.tabs.setCurrentWidget(self.tabs_by_name[name])
@@ -282,25 +238,13 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _show_snapshot(self, snap: Snapshot) -> None:
         self.epoch_label.setText(self.tr("Epoch {0}").format(count(snap.epoch)))
-        self.status_text.setText(self._status(snap))
+        self.status_text.show_snapshot(snap)
         if snap.stop_reason and not self.message_bar.isVisible():
             self.message_bar.show_divergence(self._divergence_text(snap))
         if self._screenshot and not (self.session.running or snap.running):
             path, then = self._screenshot
             self._screenshot = None
             QTimer.singleShot(50, lambda: self._take_screenshot(path, then))
-
-    def _status(self, snap: Snapshot) -> str:
-        m = snap.metrics
-        parts = [self.tr("Epoch {0}").format(count(snap.epoch))]
-        parts.append(self.tr("train loss {0}").format(significant(m["train_loss"])))
-        if not math.isnan(m["test_loss"]):
-            parts.append(self.tr("test loss {0}").format(significant(m["test_loss"])))
-        if snap.confusion is not None:  # the same number as the confusion matrix's
-            accuracy = targets.quoted_split(snap.confusion).accuracy
-            parts.append(self.tr("accuracy {0} %").format(number(100 * accuracy, 1)))
-        parts.append(self.tr("{0} epochs/s").format(count(round(snap.epochs_per_second))))
-        return "  ·  ".join(parts)
 
     def _divergence_text(self, snap: Snapshot) -> str:
         return self.tr(

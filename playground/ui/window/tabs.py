@@ -1,0 +1,66 @@
+"""The tabs on the right of the window, under the message bar: the run's views beside the
+network graph, the activation explorer (built when first shown) and the teaching tabs,
+each wired to the session. `--panel NAME` and `MainWindow.show_tab(name)` open one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from playground.ui.teaching.rate import RateTab
+from playground.ui.teaching.shapes import ShapesTab
+from playground.ui.teaching.summary import SummaryTab
+from playground.ui.views.run_tab import RunTab
+from playground.ui.window.lazy_tab import LazyTab
+from playground.ui.window.message_bar import MessageBar
+
+if TYPE_CHECKING:
+    from playground.ui.window.main_window import MainWindow
+
+TAB_NAMES = ("network", "explorer", "rate", "shapes", "summary")  # in the order shown
+
+
+def build_tabs(win: MainWindow) -> None:
+    """The message bar and the tabs, in `win.tabs_area`; each tab also an attribute of
+    `win` (run_tab, explorer, rate, shapes, summary) and in `win.tabs_by_name`."""
+    session = win.session
+    win.message_bar = MessageBar()
+    win.message_bar.reset_requested.connect(session.reset)
+    win.run_tab = RunTab(session)
+    graph = win.run_tab.network_view
+    graph.feature_toggled.connect(win.toggle_feature)
+    graph.parameter_edit_requested.connect(session.edit_parameter)
+    graph.sample_changed.connect(session.set_sample)
+    session.draw_grid_while_visible(win.run_tab.plane)  # the plane and the maps
+    win.explorer = LazyTab("playground.ui.explorer", "ActivationExplorer")
+    win.rate = RateTab()
+    win.shapes = ShapesTab()
+    win.summary = SummaryTab()
+    win.summary.check_requested.connect(session.check_gradients)
+    session.gradients_checked.connect(win.summary.show_check)
+    session.run_started.connect(lambda run: win.summary.set_run(run.info))
+    titles = {
+        "network": win.tr("Network"),
+        "explorer": win.tr("Activation explorer"),
+        "rate": win.tr("Learning rate"),
+        "shapes": win.tr("Shapes"),
+        "summary": win.tr("Summary"),
+    }
+    widgets = {
+        "network": win.run_tab,
+        "explorer": win.explorer,
+        "rate": win.rate,
+        "shapes": win.shapes,
+        "summary": win.summary,
+    }
+    win.tabs = QTabWidget()
+    win.tabs_by_name = {}
+    for name in TAB_NAMES:
+        win.tabs_by_name[name] = widgets[name]
+        win.tabs.addTab(widgets[name], titles[name])
+    win.tabs_area = QWidget()
+    win.tabs_area.setMinimumSize(1, 1)  # the tabs take what is left, never widen the window
+    layout = QVBoxLayout(win.tabs_area)
+    layout.addWidget(win.message_bar)
+    layout.addWidget(win.tabs, 1)
