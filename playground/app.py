@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError:
         parser().error(f"--size must look like 1366x768, got {args.size!r}")
     from playground.ui import configure_plots
-    from playground.ui.window.main_window import TAB_NAMES, MainWindow
+    from playground.ui.window.main_window import MainWindow
+    from playground.ui.window.tabs import TAB_NAMES
 
     if args.panel == "help":
         print("panels: " + ", ".join(TAB_NAMES))

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from playground import cli, shipped
 from playground.snapshot import Snapshot
-from playground.ui.window.main_window import TAB_NAMES, MainWindow
+from playground.ui.window.main_window import MainWindow
+from playground.ui.window.tabs import TAB_NAMES
 
 TIMEOUT = 120.0  # seconds for the whole self-test
 WATCHDOG_GRACE = 30.0  # the process is ended this long after TIMEOUT if still running

@@ -109,19 +109,19 @@ def test_a_file_and_experiment_together_or_self_test_with_work_are_refused():
 
 
 @pytest.mark.parametrize(
-    ("method", "args"),
-    [("_build_tabs", []), ("show_tab", ["--panel", "explorer"])],
+    ("target", "args"),
+    [("main_window.build_tabs", []), ("main_window.MainWindow.show_tab", ["--panel", "explorer"])],
     ids=["while-building-the-window", "after-building-it"],
 )
-def test_a_start_up_failure_ends_cleanly_without_a_running_thread(method, args):
+def test_a_start_up_failure_ends_cleanly_without_a_running_thread(target, args):
     """A failure at start-up (e.g. a bad resource) is an error with a traceback, not a Qt
     abort ("QThread: Destroyed while thread 'training' is still running", exit 134)."""
     script = (
         "import sys\n"
-        "from playground.ui.window.main_window import MainWindow\n"
-        "def broken(self, *args):\n"
+        "from playground.ui.window import main_window\n"
+        "def broken(*args):\n"
         "    raise FileNotFoundError('resources/datasets/iris.csv')\n"
-        f"MainWindow.{method} = broken\n"
+        f"{target} = broken\n"
         "from playground.app import main\n"
         f"sys.exit(main({args!r}))\n"
     )

@@ -381,7 +381,7 @@ def test_panel_help_and_unknown_panel(capsys):
 
 
 def test_every_named_tab_opens(qtbot, window):
-    from playground.ui.window.main_window import TAB_NAMES
+    from playground.ui.window.tabs import TAB_NAMES
 
     assert tuple(window.tabs_by_name) == TAB_NAMES
     for name in TAB_NAMES:
@@ -480,10 +480,12 @@ def test_space_plays_after_enter_in_a_field(qtbot, window):
 def test_a_window_that_fails_while_being_built_stops_its_training_thread(qtbot, monkeypatch):
     from playground.worker import TrainingThread
 
-    def broken(self):
+    from playground.ui.window import main_window
+
+    def broken(window):
         raise FileNotFoundError("resources/datasets/iris.csv")
 
-    monkeypatch.setattr(MainWindow, "_build_tabs", broken)
+    monkeypatch.setattr(main_window, "build_tabs", broken)
     with pytest.raises(FileNotFoundError):
         MainWindow()
     assert not [t for t in TrainingThread.live if t.thread.isRunning()]

@@ -67,7 +67,7 @@ def test_another_cost_brings_its_derivative_start_and_good_rate(tab):
 
 
 def test_the_lab_opens_from_the_command_line(open_window):
-    from playground.ui.window.main_window import TAB_NAMES
+    from playground.ui.window.tabs import TAB_NAMES
 
     window = open_window()
     assert "rate" in TAB_NAMES

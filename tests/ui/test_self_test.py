@@ -10,7 +10,7 @@ import pytest
 import playground
 from playground import self_test
 from playground.shipped import example_names
-from playground.ui.window.main_window import MainWindow
+from playground.ui.window.status_line import StatusLine
 
 SOURCE = os.path.dirname(os.path.dirname(playground.__file__))  # this checkout, from any folder
 
@@ -60,7 +60,7 @@ def test_an_error_while_drawing_fails_the_self_test_in_one_line(qapp, monkeypatc
     def broken_status(self, snap):
         raise ValueError("no text for\nthis status")
 
-    monkeypatch.setattr(MainWindow, "_status", broken_status)
+    monkeypatch.setattr(StatusLine, "show_snapshot", broken_status)
     assert self_test.main(qapp) == 1
     out, err = capsys.readouterr()
     assert out == ""

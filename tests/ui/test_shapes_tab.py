@@ -85,7 +85,7 @@ def test_big_shapes_give_the_shape_without_every_number(qtbot, tab):
 
 
 def test_the_tab_opens_from_the_command_line(open_window):
-    from playground.ui.window.main_window import TAB_NAMES
+    from playground.ui.window.tabs import TAB_NAMES
 
     window = open_window()
     assert "shapes" in TAB_NAMES

@@ -8,7 +8,7 @@ from playground import experiment
 from playground.engine import gradcheck
 from playground.experiment import DataSpec, Experiment, NetworkSpec
 from playground.ui.common.number_text import scientific
-from playground.ui.window.main_window import TAB_NAMES
+from playground.ui.window.tabs import TAB_NAMES
 
 SALES = Experiment(
     data=DataSpec(name="sales"),
