@@ -478,9 +478,8 @@ def test_space_plays_after_enter_in_a_field(qtbot, window):
 
 
 def test_a_window_that_fails_while_being_built_stops_its_training_thread(qtbot, monkeypatch):
-    from playground.worker import TrainingThread
-
     from playground.ui.window import main_window
+    from playground.worker import TrainingThread
 
     def broken(window):
         raise FileNotFoundError("resources/datasets/iris.csv")
