@@ -23,13 +23,7 @@ def numerical_gradients(
     for param in _parameters(net):
         grad = np.zeros_like(param)
         for index in np.ndindex(param.shape):
-            saved = param[index]
-            param[index] = saved + eps
-            plus = net.loss(X, Y, loss)
-            param[index] = saved - eps
-            minus = net.loss(X, Y, loss)
-            param[index] = saved
-            grad[index] = (plus - minus) / (2.0 * eps)
+            grad[index] = _central(net, X, Y, loss, param, index, eps)
         grads.append(grad)
     return grads
 
@@ -46,12 +40,7 @@ def max_relative_error(
     _, dW, db = net.backward(X, Y, loss)
     analytic = [g for pair in zip(dW, db) for g in pair]
     numeric = numerical_gradients(net, X, Y, loss, eps)
-    worst = 0.0
-    for a, n in zip(analytic, numeric):
-        scale = np.linalg.norm(a) + np.linalg.norm(n)
-        if scale:
-            worst = max(worst, float(np.linalg.norm(a - n) / scale))
-    return worst
+    return max(_relative_error(a, n) for a, n in zip(analytic, numeric))
 
 
 @dataclass(frozen=True)
@@ -86,20 +75,28 @@ def layer_errors(
         if block.size > most:
             picked = np.sort(rng.choice(block.size, most, replace=False))
         flat = block.reshape(-1)  # a view: writing it writes the network's parameters
-        numeric = np.empty(len(picked))
-        for k, index in enumerate(picked):
-            saved = flat[index]
-            flat[index] = saved + eps
-            plus = net.loss(X, Y, loss)
-            flat[index] = saved - eps
-            minus = net.loss(X, Y, loss)
-            flat[index] = saved
-            numeric[k] = (plus - minus) / (2.0 * eps)
-        a = analytic[picked]
-        scale = np.linalg.norm(a) + np.linalg.norm(numeric)
-        error = float(np.linalg.norm(a - numeric) / scale) if scale else 0.0
+        numeric = np.array([_central(net, X, Y, loss, flat, i, eps) for i in picked])
+        error = _relative_error(analytic[picked], numeric)
         found.append(LayerCheck(layer + 1, len(picked), block.size, error))
     return found
+
+
+def _central(net: Network, X, Y, loss, array: np.ndarray, index, eps: float) -> float:
+    """(L(p + eps) − L(p − eps)) / 2 eps for the parameter array[index] (a live array of the
+    network), which is put back exactly as it was."""
+    saved = array[index]
+    array[index] = saved + eps
+    plus = net.loss(X, Y, loss)
+    array[index] = saved - eps
+    minus = net.loss(X, Y, loss)
+    array[index] = saved
+    return (plus - minus) / (2.0 * eps)
+
+
+def _relative_error(analytic: np.ndarray, numeric: np.ndarray) -> float:
+    """||a − n|| / (||a|| + ||n||), 0 when both are exactly zero."""
+    scale = np.linalg.norm(analytic) + np.linalg.norm(numeric)
+    return float(np.linalg.norm(analytic - numeric) / scale) if scale else 0.0
 
 
 def _parameters(net: Network) -> list[np.ndarray]:
