@@ -14,11 +14,10 @@ import numpy as np
 from playground.engine import losses
 from playground.engine.backprop import LayerRecord, Trace, trace
 from playground.engine.training import Trainer
+from playground.typography import subscript, superscript
 
 DIGITS = 4  # significant digits of every number
 MAX_SHOWN = 6  # rows and columns of a matrix written out; the rest is "…"
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 def sample_trace(trainer: Trainer, sample: int) -> Trace:
@@ -55,11 +54,7 @@ def matrix(values: np.ndarray, indent: str) -> list[str]:
 
 
 def _up(layer: int) -> str:
-    return f"⁽{str(layer).translate(SUPERSCRIPT)}⁾"
-
-
-def _down(index: int) -> str:
-    return str(index).translate(SUBSCRIPT)
+    return f"⁽{superscript(layer)}⁾"
 
 
 def _shape(array: np.ndarray) -> str:
@@ -142,7 +137,7 @@ def _paths(record: LayerRecord, index: int) -> list[str]:
     for j in range(min(record.a.shape[1], MAX_SHOWN)):
         terms = record.dL_da_terms(0, j)[:MAX_SHOWN]
         written = " + ".join(
-            f"δ{_down(k + 1)}{above}·W{_down(j + 1)}{_down(k + 1)}{above}"
+            f"δ{subscript(k + 1)}{above}·W{subscript(j + 1)}{subscript(k + 1)}{above}"
             for k in range(len(terms))
         )
         values = " + ".join(

@@ -15,6 +15,7 @@ QT_FREE_CORE = (
     "run",
     "snapshot",
     "explain",
+    "typography",
 )
 # UI part -> the other UI parts it may import (type hints under TYPE_CHECKING aside).
 UI_ALLOWED = {

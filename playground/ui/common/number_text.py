@@ -23,21 +23,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
+from playground.typography import subscript, superscript  # noqa: F401 (the UI's import)
+
 MINUS = "−"
 DECIMAL_RANGE = (1e-7, 1e7)  # editable text writes these magnitudes without a power of ten
-_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
-_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _NUMBER = re.compile(r"[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?")
-
-
-def superscript(n: int) -> str:
-    """-7 -> '⁻⁷'."""
-    return str(n).translate(_SUPERSCRIPTS)
-
-
-def subscript(n: int) -> str:
-    """12 -> '₁₂'."""
-    return str(n).translate(_SUBSCRIPTS)
 
 
 def _not_finite(value: float) -> str:
