@@ -135,7 +135,7 @@ def _percent(value: float | None) -> str:
 
 
 def _number(value: float | None) -> str:
-    return "-" if value is None else f"{value:.4g}"
+    return "-" if value is None else explanation.number(value)
 
 
 def progress_line(row: dict[str, float | None], epochs: int) -> str:

@@ -93,6 +93,13 @@ class Descent:
     dJ: np.ndarray
     diverged: bool
 
+    @property
+    def overshoots(self) -> bool:
+        """Whether some step goes back the way the one before came: w jumps across a
+        minimum instead of settling into it."""
+        moves = np.sign(np.diff(self.w))
+        return bool(np.any(moves[1:] * moves[:-1] < 0))
+
 
 def descend(cost: Cost, start: float, rate: float, steps: int) -> Descent:
     """`steps` steps of w ← w − rate·dJ/dw from `start` (ValueError for an impossible

@@ -104,3 +104,10 @@ def test_every_optimiser_walks_downhill_from_the_same_start():
     np.testing.assert_allclose(np.abs(paths["adam"][1] - paths["adam"][0]), 0.1, rtol=1e-3)
     with pytest.raises(ValueError, match="between 1 and 200"):
         descent.optimizer_paths(X, y, (0.0, 0.0), 0)
+
+
+def test_a_run_overshoots_when_a_step_comes_back_the_way_the_last_one_went():
+    square, abs_cost = COSTS["square"], COSTS["abs"]
+    assert descend(square, 3.0, square.rates["too large"], 5).overshoots
+    assert not descend(square, 3.0, square.rates["good"], 5).overshoots
+    assert not descend(abs_cost, 3.0, 0.5, 10).overshoots  # 3, 2.5 … 0, then it stays at 0

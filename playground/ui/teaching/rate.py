@@ -177,8 +177,7 @@ class RateTab(QTabWidget):
             return self.tr(
                 "Diverged after {0} steps: |w| passed {1}. The learning rate is too large."
             ).format(steps, significant(descent.DIVERGED, 1))
-        moves = np.diff(result.w)
-        if steps >= 2 and np.any(np.sign(moves[1:]) != np.sign(moves[:-1])):
+        if result.overshoots:
             return self.tr(
                 "w jumps from side to side of the minimum: each step overshoots. Now w = {0}."
             ).format(significant(float(result.w[-1]), 4))

@@ -35,6 +35,23 @@ def _times(shape: tuple[int, ...]) -> str:
     return " × ".join(str(d) for d in shape)
 
 
+def _show_matrix(table: QTableWidget, values: np.ndarray) -> None:
+    """A small matrix (n, m) in `table`, its numbers with 4 significant digits, or an empty,
+    hidden table when it is too big to write out. Filling is not an edit: no signals."""
+    small = max(values.shape) <= shapes.SMALL_SIDE
+    table.setVisible(small)
+    table.blockSignals(True)
+    table.clearContents()
+    table.setRowCount(values.shape[0] if small else 0)
+    table.setColumnCount(values.shape[1] if small else 0)
+    if small:
+        for (r, c), value in np.ndenumerate(values):
+            table.setItem(r, c, QTableWidgetItem(significant(value, 4)))
+    table.blockSignals(False)
+    if small:
+        _fit_rows(table)
+
+
 def _fit_rows(table: QTableWidget) -> None:
     """Columns as wide as their numbers, and the table tall enough for every row."""
     table.resizeColumnsToContents()
@@ -102,22 +119,8 @@ class Operand(QGroupBox):
         return self._values
 
     def _show(self) -> None:
-        rows, columns = self._values.shape
         self.shape_label.setText(f"({_times(self._values.shape)})")
-        small = max(rows, columns) <= shapes.SMALL_SIDE
-        self.table.setVisible(small)
-        if not small:
-            self.table.setRowCount(0)
-            return
-        self.table.blockSignals(True)  # not an edit: the cells are being filled
-        self.table.clearContents()
-        self.table.setRowCount(rows)
-        self.table.setColumnCount(columns)
-        for r in range(rows):
-            for c in range(columns):
-                self.table.setItem(r, c, QTableWidgetItem(significant(self._values[r, c], 4)))
-        self.table.blockSignals(False)
-        _fit_rows(self.table)
+        _show_matrix(self.table, self._values)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().changeEvent(event)
@@ -247,7 +250,6 @@ class ShapesTab(QScrollArea):
             self.result.setColumnCount(0)
             self.result.hide()
             return
-        rows, columns = value.shape
         plus = " + b" if bias is not None else ""
         self.message.setText(
             self.tr(
@@ -262,12 +264,4 @@ class ShapesTab(QScrollArea):
             )
         )
         self.result_shape.setText(f"({_times(value.shape)})")
-        small = max(rows, columns) <= shapes.SMALL_SIDE
-        self.result.setVisible(small)
-        self.result.setRowCount(rows if small else 0)
-        self.result.setColumnCount(columns if small else 0)
-        if small:
-            for r in range(rows):
-                for c in range(columns):
-                    self.result.setItem(r, c, QTableWidgetItem(significant(value[r, c], 4)))
-            _fit_rows(self.result)
+        _show_matrix(self.result, value)

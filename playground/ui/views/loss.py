@@ -117,11 +117,11 @@ class LossView(QWidget):
         self._redraw_timer.timeout.connect(self._update_curves)
         self._since_redraw = QElapsedTimer()
         self._since_redraw.start()
-        self._fit_right_margins()
-        ui_scale().changed.connect(self._fit_right_margins)
+        self._fit_margins()
+        ui_scale().changed.connect(self._fit_margins)
         self.clear(classification=True)
 
-    def _fit_right_margins(self) -> None:
+    def _fit_margins(self) -> None:
         """Room right of the plots for the half of the last epoch label that overhangs, and
         under them for the half of the lowest value's label."""
         for plot in (self.loss_plot, self.accuracy_plot):

@@ -147,6 +147,8 @@ class MetricsView(QWidget):
             max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(4)
         )
         scroll_bar = self.table.verticalScrollBar().sizeHint().width()
-        self.table.setFixedWidth(names + columns + scroll_bar + 2 * self.table.frameWidth() + 4)
+        width = names + columns + scroll_bar + 2 * self.table.frameWidth() + 4
         self._fit_height()
-        self.updateGeometry()
+        if width != self.table.width():  # new metrics every frame rarely change it
+            self.table.setFixedWidth(width)
+            self.updateGeometry()
