@@ -75,8 +75,8 @@ def main() -> int:
     shot(app, "shapes.png", "default", 1, "shapes", then=columns)
 
     def too_large_with_secants(window: MainWindow) -> None:
-        window.rate.use_preset("too large")
-        window.rate.secant_box.setChecked(True)
+        window.rate.content.use_preset("too large")
+        window.rate.content.secant_box.setChecked(True)
 
     shot(app, "rate.png", "default", 1, "rate", then=too_large_with_secants)
     return 0

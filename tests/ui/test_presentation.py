@@ -227,10 +227,10 @@ def test_check_boxes_and_the_accuracy_grow_with_the_scale(qtbot, window):
 def test_the_rate_lab_keeps_its_texts_at_200_percent(qtbot, window):
     window.percent_actions[200].trigger()
     window.show_tab("rate")
-    window.rate.secant_box.setChecked(True)
+    window.rate.content.secant_box.setChecked(True)
     qtbot.wait(100)
     assert _cut_texts(window) == []
-    window.rate.setCurrentIndex(1)  # two weights: the optimisers' paths
+    window.rate.content.setCurrentIndex(1)  # two weights: the optimisers' paths
     qtbot.wait(100)
     assert _cut_texts(window) == []
 

@@ -71,8 +71,9 @@ def test_the_lab_opens_from_the_command_line(open_window):
 
     window = open_window()
     assert "rate" in TAB_NAMES
+    assert window.rate.content is None  # not built at start-up: it costs 0.1 s
     window.show_tab("rate")
-    assert window.rate.isVisible()
+    assert window.rate.isVisible() and isinstance(window.rate.content, RateTab)
 
 
 def test_two_weights_show_each_optimisers_path_from_the_same_start(qtbot, tab):

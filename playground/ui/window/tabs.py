@@ -1,5 +1,6 @@
 """The tabs on the right of the window, under the message bar: the run's views beside the
-network graph, the activation explorer (built when first shown) and the teaching tabs,
+network graph, the activation explorer and the teaching tabs (those costly to build are
+built when first shown),
 each wired to the session. `--panel NAME` and `MainWindow.show_tab(name)` open one."""
 
 from __future__ import annotations
@@ -8,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from playground.ui.teaching.rate import RateTab
 from playground.ui.teaching.shapes import ShapesTab
 from playground.ui.teaching.summary import SummaryTab
 from playground.ui.views.run_tab import RunTab
@@ -34,7 +34,7 @@ def build_tabs(win: MainWindow) -> None:
     graph.sample_changed.connect(session.set_sample)
     session.draw_grid_while_visible(win.run_tab.plane)  # the plane and the maps
     win.explorer = LazyTab("playground.ui.explorer", "ActivationExplorer")
-    win.rate = RateTab()
+    win.rate = LazyTab("playground.ui.teaching.rate", "RateTab")  # 0.1 s: when first shown
     win.shapes = ShapesTab()
     win.summary = SummaryTab()
     win.summary.check_requested.connect(session.check_gradients)
