@@ -87,7 +87,7 @@ def explain_text(
         lines.append(f"  W{_up(index)} before:")
         lines += matrix(record.W, "    ")
         lines.append(f"  W{_up(index)} after:")
-        lines += matrix(record.W - lr * record.dW, "    ")
+        lines += matrix(record.gradient_step(lr)[0], "    ")
     return "\n".join(lines)
 
 
@@ -154,7 +154,7 @@ def _paths(record: LayerRecord, index: int) -> list[str]:
 # ------------------------------------------------------------------ the records
 def explain_records(result: Trace, sample: int, lr: float) -> dict:
     """The trace as JSON-ready lists: {'sample', 'loss', 'learning_rate', 'layers': [...]}."""
-    fields = ("a_prev", "W", "b", "z", "a", "dL_da", "delta", "dW", "db", "dL_da_prev")
+    fields = ("a_prev", "W", "b", "z", "a", "df_dz", "dL_da", "delta", "dW", "db", "dL_da_prev")
     layers = [
         {"activation": r.activation} | {name: _json(getattr(r, name)) for name in fields}
         for r in result.layers

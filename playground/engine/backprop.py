@@ -37,7 +37,9 @@ class LayerRecord:
     """One layer's forward and backward numbers for N rows (see the module docstring).
 
     Shapes: a_prev (N, D_in), W (D_in, D_out), b (D_out,), z and a (N, D_out), dL_da and
-    delta (N, D_out), dW (D_in, D_out), db (D_out,), dL_da_prev (N, D_in). For a hidden
+    delta (N, D_out), dW (D_in, D_out), db (D_out,), dL_da_prev (N, D_in). df_dz is the
+    activation's derivative at z: f′(z) (N, D_out) for an element-wise activation, the
+    Jacobian ∂a/∂z (N, D_out, D_out) for softmax (its row k is ∂a_k/∂z). For a hidden
     layer, W_next (D_out, D_next) and delta_next (N, D_next) are the layer above's, which
     `dL_da_terms` needs; both are None for the output layer.
     """
@@ -53,6 +55,7 @@ class LayerRecord:
     dW: np.ndarray
     db: np.ndarray
     dL_da_prev: np.ndarray
+    df_dz: np.ndarray
     W_next: np.ndarray | None = None
     delta_next: np.ndarray | None = None
 
@@ -73,12 +76,24 @@ class LayerRecord:
         """Row `row`'s own gradient for b, (D_out,); the average over the rows is db."""
         return len(self.delta) * self.delta[row]
 
+    def gradient_step(self, lr: float) -> tuple[np.ndarray, np.ndarray]:
+        """W (D_in, D_out) and b (D_out,) after one step of plain gradient descent with
+        learning rate `lr`: W − lr·dW and b − lr·db (read-only)."""
+        return _frozen(self.W - lr * self.dW), _frozen(self.b - lr * self.db)
+
 
 class Trace(NamedTuple):
     """`layers`: one LayerRecord per layer, first to last; `loss`: the loss on the rows."""
 
     layers: list[LayerRecord]
     loss: float
+
+
+def _slope(activation, z: np.ndarray, a: np.ndarray) -> np.ndarray:
+    """f′(z) (N, D) of an element-wise activation; softmax's Jacobian (N, D, D)."""
+    if activation.name == "softmax":
+        return activation.jacobian(z)
+    return activation.df_from(z, a)
 
 
 def trace(
@@ -110,6 +125,7 @@ def trace(
                 dW=_frozen(a_prev.T @ delta),
                 db=_frozen(delta.sum(axis=0)),
                 dL_da_prev=_frozen(dL_da_prev),
+                df_dz=_frozen(_slope(net.activations[layer], zs[layer], outs[layer + 1])),
                 W_next=above[0],
                 delta_next=above[1],
             )

@@ -159,3 +159,35 @@ def test_a_single_sample_may_be_given_as_a_flat_row():
     net = Network([2, 1], ["linear"])
     records, _ = trace(net, [1.0, 2.0], [3.0], losses.get("mse"))
     assert records[0].a_prev.shape == (1, 2) and records[0].dW.shape == (2, 1)
+
+
+@pytest.mark.parametrize("hidden", activations.ELEMENTWISE)
+def test_each_layer_keeps_its_activations_slope(hidden):
+    """df_dz is f′(z), checked by central differences; softmax keeps its Jacobian."""
+    rng = np.random.default_rng(8)
+    net = Network([2, 3, 3], [hidden, "softmax"], seed=2)
+    first, second = trace(net, rng.normal(size=(2, 2)), [0, 2], "cross_entropy").layers
+    f = activations.get(hidden).f
+    h = 1e-6
+    np.testing.assert_allclose(
+        first.df_dz, (f(first.z + h) - f(first.z - h)) / (2 * h), rtol=1e-5, atol=1e-7
+    )
+    softmax = activations.get("softmax").f
+    for k in range(3):
+        step = np.zeros(3)
+        step[k] = h
+        column = (softmax(second.z + step) - softmax(second.z - step)) / (2 * h)
+        np.testing.assert_allclose(second.df_dz[:, :, k], column, atol=1e-8)
+
+
+def test_the_gradient_step_is_w_minus_the_rate_times_the_gradient():
+    net = Network([2, 2, 1], ["tanh", "sigmoid"], seed=3)
+    (first, second), before = trace(net, [[1.0, -2.0]], [[1.0]], "bce")
+    W, b = second.gradient_step(0.5)
+    np.testing.assert_allclose(W, second.W - 0.5 * second.dW)
+    np.testing.assert_allclose(b, second.b - 0.5 * second.db)
+    assert not W.flags.writeable
+    # A small enough gradient step lowers the loss on that row.
+    steps = [record.gradient_step(0.1) for record in (first, second)]
+    net.load_parameters([w for w, _ in steps], [b for _, b in steps])
+    assert trace(net, [[1.0, -2.0]], [[1.0]], "bce").loss < before

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import playground
@@ -270,6 +271,7 @@ def test_explain_json_gives_every_layers_records():
         "b",
         "z",
         "a",
+        "df_dz",
         "dL_da",
         "delta",
         "dW",
@@ -277,6 +279,7 @@ def test_explain_json_gives_every_layers_records():
         "dL_da_prev",
     }
     assert len(first["a_prev"]) == 1 and len(first["a_prev"][0]) == 4  # one row, 4 columns
+    assert np.shape(records["layers"][1]["df_dz"]) == (1, 3, 3)  # softmax: its Jacobian
     assert len(first["W"]) == 4 and len(first["dW"][0]) == len(first["b"])
 
 
