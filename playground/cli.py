@@ -278,7 +278,7 @@ def run_explain(args: argparse.Namespace, out: TextIO) -> int:
         if args.epochs < 0:
             raise ValueError(f"--epochs must be 0 or more, got {args.epochs}")
         train(trainer, args.epochs, _silent)
-        result = explanation.sample_trace(trainer, args.sample)
+        result = explanation.rows_trace(trainer, args.sample).trace
     except (experiment.ExperimentError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_INVALID

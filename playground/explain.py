@@ -8,6 +8,7 @@ Matrices larger than MAX_SHOWN rows or columns are cut with "…" (the shapes st
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -20,14 +21,44 @@ DIGITS = 4  # significant digits of every number
 MAX_SHOWN = 6  # rows and columns of a matrix written out; the rest is "…"
 
 
-def sample_trace(trainer: Trainer, sample: int) -> Trace:
-    """The trace of training row `sample` (0-based) with the trainer's network and loss;
-    ValueError naming the valid range when there is no such row."""
+@dataclass(frozen=True, eq=False)
+class RowsTrace:
+    """Backpropagation on training rows `rows` (N of them, in order) as the trainer stood
+    at `epoch`: the engine's `trace`, the rows' `targets` (N, K) and the learning rate `lr`,
+    the `loss`'s and `optimizer`'s names and whether an L1 or L2 term (`penalty`) adds
+    to the gradients when the trainer steps (the trace shows the loss's gradient alone)."""
+
+    rows: tuple[int, ...]
+    trace: Trace
+    targets: np.ndarray
+    lr: float
+    epoch: int
+    loss: str
+    optimizer: str
+    penalty: bool
+
+
+def rows_trace(trainer: Trainer, first: int, count: int = 1) -> RowsTrace:
+    """The trace of training rows first .. first + count − 1 (0-based) with the trainer's
+    network and loss; ValueError naming the valid range when a row does not exist."""
     n = len(trainer.Y_train)
-    if not 0 <= sample < n:
-        raise ValueError(f"--sample must be between 0 and {n - 1} (the training rows): {sample}")
-    X = trainer.dataset.X_train[sample : sample + 1]
-    return trace(trainer.net, X, trainer.Y_train[sample : sample + 1], trainer.loss)
+    if not 0 <= first < n:
+        raise ValueError(f"--sample must be between 0 and {n - 1} (the training rows): {first}")
+    if not 1 <= count <= n - first:
+        raise ValueError(f"rows {first} to {first + count - 1} are not all training rows")
+    rows = slice(first, first + count)
+    Y = trainer.Y_train[rows]
+    result = trace(trainer.net, trainer.dataset.X_train[rows], Y, trainer.loss)
+    return RowsTrace(
+        rows=tuple(range(first, first + count)),
+        trace=result,
+        targets=losses.as_targets(Y, result.layers[-1].a.shape),
+        lr=trainer.lr,
+        epoch=trainer.epoch,
+        loss=trainer.loss.name,
+        optimizer=trainer.optimizer.name,
+        penalty=bool(trainer.l1 or trainer.l2),
+    )
 
 
 # ------------------------------------------------------------------ numbers

@@ -15,6 +15,8 @@ NAMES = ("sgd", "momentum", "adam")
 class SGD:
     """Plain gradient descent: p <- p - lr * g."""
 
+    name = "sgd"
+
     def __init__(self, lr: float = 0.03):
         self.lr = float(lr)
 
@@ -25,6 +27,8 @@ class SGD:
 
 class Momentum:
     """Heavy-ball momentum: v <- beta * v - lr * g ; p <- p + v."""
+
+    name = "momentum"
 
     def __init__(self, lr: float = 0.03, momentum: float = 0.9):
         self.lr = float(lr)
@@ -42,6 +46,8 @@ class Momentum:
 
 class Adam:
     """Adam (Kingma & Ba): bias-corrected first and second moment estimates of g."""
+
+    name = "adam"
 
     def __init__(
         self, lr: float = 0.001, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8

@@ -24,7 +24,7 @@ UI_ALLOWED = {
     "graph": {"common"},
     "explorer": {"common"},
     "views": {"common", "graph"},
-    "teaching": {"common"},
+    "teaching": {"common", "graph", "views"},  # the Backprop tab shows the graph and the plane
     "window": {"common", "controls", "views", "graph", "explorer", "teaching"},
 }
 QT = ("PySide6", "pyqtgraph", "shiboken6")

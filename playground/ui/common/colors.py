@@ -49,6 +49,7 @@ _palette = {"name": "default"}  # the palette in use, set by View ▸ Palette
 TRAIN_HEX = "#222222"  # training curves: near-black, solid
 TEST_HEX = "#D55E00"  # test curves: vermillion, dashed
 TEXT_HEX = "#222222"
+MARK_HEX = "#E7298A"  # magenta, apart from the class colours: what the Backprop tab points at
 _SEQUENTIAL_HEX = ("#FFFFD9", "#C7E9B4", "#41B6C4", "#225EA8", "#081D58")  # YlGnBu
 LUT_SIZE = 256
 AXIS_LABEL_STYLE = {"font-size": "12pt", "color": TEXT_HEX}

@@ -62,3 +62,13 @@ def activation(key: str) -> str:
 def choices(table: dict[str, str], keys) -> dict[str, str]:
     """{key: translated name} for `keys` in their order, e.g. for a combo box."""
     return {key: _shown(table, key) for key in keys}
+
+
+def loss(key: str) -> str:
+    """'bce' -> 'binary cross-entropy' in the user's language."""
+    return _shown(LOSSES, key)
+
+
+def optimizer(key: str) -> str:
+    """'momentum' -> 'SGD + momentum' in the user's language."""
+    return _shown(OPTIMIZERS, key)

@@ -40,6 +40,8 @@ LEGEND_BAR = 160  # the |∂L/∂w| scale is at least this long when there is ro
 LABEL_BACKGROUND = QColor(255, 255, 255, 235)
 LABEL_OUTLINE = 1.5
 TOOLTIP_BACKGROUND = QColor(255, 255, 240, 245)
+HIGHLIGHT_ALPHA = 90  # of the band under the highlighted layer's edges
+HIGHLIGHT_WIDTH, HIGHLIGHT_OUTLINE = 7.0, 3.0
 
 
 class GraphPainter:
@@ -59,6 +61,7 @@ class GraphPainter:
         """Draw the scene in `area`; the hover box too when `tooltip`."""
         painter.fillRect(area, Qt.GlobalColor.white)
         painter.setFont(self.font)
+        self._highlight(painter, scene)
         self._edges(painter, scene)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._still_parts(painter, area, scene)
@@ -130,6 +133,17 @@ class GraphPainter:
         return pixmap, [strip.intersected(area) for strip in strips]
 
     # ------------------------------------------------------------------ edges
+    def _highlight(self, painter: QPainter, scene: Scene) -> None:
+        """A wide band under the edges of the highlighted layer."""
+        if scene.highlight is None:
+            return
+        at = np.flatnonzero(scene.layout.edges.layer == scene.highlight)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        band = QColor(colors.MARK_HEX)
+        band.setAlpha(HIGHLIGHT_ALPHA)
+        painter.setPen(QPen(band, HIGHLIGHT_WIDTH * self.scale))
+        painter.drawLines([scene.lines[i] for i in at.tolist()])
+
     def _edges(self, painter: QPainter, scene: Scene) -> None:
         for pen, lines in scene.edge_groups:
             # Antialiased wide lines cost twice as much as thin ones; wide ones look fine
@@ -152,12 +166,15 @@ class GraphPainter:
 
     # ------------------------------------------------------------------ nodes
     def _outline(self, scene: Scene, c: int, k: int, node: int) -> QPen:
-        """A flag's colour, black when hovered, else grey."""
+        """A flag's colour, black when hovered, the mark colour in the highlighted layer, else
+        grey."""
         flag = scene.flags.get((c, node))
         if flag is not None:
             return QPen(QColor(FLAG_HEX[flag]), FLAG_OUTLINE * self.scale)
         if scene.hovered(HitKind.NODE, c, k):
             return QPen(QColor(HOVER_HEX), HOVER_OUTLINE * self.scale)
+        if scene.highlight is not None and c == scene.highlight + 1:
+            return QPen(QColor(colors.MARK_HEX), HIGHLIGHT_OUTLINE * self.scale)
         return QPen(QColor(NODE_BORDER_HEX), 1.0)
 
     def _plain(self, painter: QPainter, rect: QRectF, plain) -> None:

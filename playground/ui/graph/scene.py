@@ -28,7 +28,8 @@ class Scene:
     without a map; bias_colors: key -> fill of the bias marker; flags: key -> 'dead' or
     'saturated'; hover: the Hit under the mouse, or None; tooltip: its text, shown beside
     `mouse`; gradient_legend: the ticks (place in [0, 1], text) of the |∂L/∂w| scale drawn
-    under the graph (empty: none).
+    under the graph (empty: none); highlight: the index l of the weight matrix W[l] whose
+    edges and neurons are highlighted (the Backprop tab's current layer), or None.
     """
 
     layout: GraphLayout
@@ -50,6 +51,7 @@ class Scene:
     tooltip: str = ""
     mouse: QPointF = field(default_factory=QPointF)
     gradient_legend: list[tuple[float, str]] = field(default_factory=list)
+    highlight: int | None = None
 
     def node_rect(self, c: int, k: int) -> QRectF:
         """The square of the k-th shown node of column c."""

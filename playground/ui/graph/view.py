@@ -53,8 +53,11 @@ class NetworkView(QWidget):
     parameter_edit_requested = Signal(object, float)  # (ParameterRef, new value)
     sample_changed = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, editable: bool = True):
+        """`editable` False: clicks neither edit a weight nor toggle a feature."""
         super().__init__(parent)
+        self.editable = editable
+        self._highlight: int | None = None
         self.setMouseTracking(True)
         # Every pixel is painted here, so Qt need not repaint the window, the tabs and the
         # splitter under the graph at each frame (about a megapixel each at 1920 x 1080).
@@ -137,6 +140,13 @@ class NetworkView(QWidget):
         self.sample_box.setMaximum(max(len(info.train_xy) - 1, 0))
         self._relayout()
 
+    def set_highlight(self, layer: int | None) -> None:
+        """Highlight the edges of W[layer] and the neurons they feed (None: nothing)."""
+        self._highlight = layer
+        if self.scene is not None:
+            self.scene.highlight = layer
+            self.update(self._graph_rect())
+
     def neuron_title(self, layer: int, j: int) -> str:
         """'Neuron 2 of layer 1 (tanh)', e.g. as the title of its map shown large."""
         return self._texts.title(layer, j)
@@ -177,7 +187,7 @@ class NetworkView(QWidget):
 
     def _graph_rect(self) -> QRect:
         """Everything below the toolbar row."""
-        top = self.toolbar.height()
+        top = 0 if self.toolbar.isHidden() else self.toolbar.height()
         return QRect(0, top, self.width(), self.height() - top)
 
     def _relayout(self) -> None:
@@ -213,6 +223,7 @@ class NetworkView(QWidget):
             badges=texts.badges(),
             lines=lines,
             map_rows=map_rows(layout),
+            highlight=self._highlight,
         )
         self._styler.fill_inputs(self.scene)
         if self._snapshot is not None:
@@ -267,6 +278,8 @@ class NetworkView(QWidget):
 
     def _clickable(self, hit: Hit) -> bool:
         """Edges and biases open an editor; input nodes of 2-D data toggle their feature."""
+        if not self.editable:
+            return False
         return hit.kind is not HitKind.NODE or (hit.is_input and self._info.is_2d)
 
     def _describe(self, hit: Hit) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from playground.run import RunInfo
@@ -27,6 +27,7 @@ TEST_SYMBOL, TEST_SIZE = "t1", 10  # upward triangles
 OUTLINE_WIDTH = 1.2
 BOUNDARY_WIDTH = 1.5
 TITLE_ROOM = 55  # pixels of the plot beside its y title: the x axis, its title and margins
+MARK_SIZE, MARK_WIDTH = 20, 3.0  # the ring around a chosen training point
 IMAGE_OPACITY = 0.7  # over the white background: paler than the points drawn on it
 
 
@@ -133,7 +134,11 @@ def _rect(ranges: tuple[tuple[float, float], ...], resolution: int) -> QRectF:
 
 
 class BoundaryView(QWidget):
-    """The output layer over the grid as a heat map, the threshold contour and the points."""
+    """The output layer over the grid as a heat map, the threshold contour and the points.
+
+    Clicking a training point emits `point_clicked(row)`; `mark_rows` rings chosen rows."""
+
+    point_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -151,7 +156,10 @@ class BoundaryView(QWidget):
             # The points stay put while the image under them changes at every frame: Qt
             # draws them once into a pixmap and copies that (a third of their cost).
             scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        for item in (self.image_item, self.train_scatter, self.test_scatter):
+        self.train_scatter.sigClicked.connect(self._clicked)
+        self.marks = pg.ScatterPlotItem(symbol="o", size=MARK_SIZE, brush=None)
+        self.marks.setPen(pg.mkPen(colors.MARK_HEX, width=MARK_WIDTH))
+        for item in (self.image_item, self.train_scatter, self.test_scatter, self.marks):
             self.plot.addItem(item)
         self.color_bar = ColorBar()
         self.plot.layout.addItem(self.color_bar, 2, 5)  # right of the plot, as pyqtgraph does
@@ -160,6 +168,7 @@ class BoundaryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._plot_widget)
         self._ranges = ((-1.0, 1.0), (-1.0, 1.0))  # the run's plane, for the image rectangle
+        self._train_xy = np.zeros((0, 2))
         self._scale: _Scale | None = None
         self._names: tuple[str, ...] = ()
         self._output: np.ndarray | None = None
@@ -187,10 +196,23 @@ class BoundaryView(QWidget):
         if self._output is not None:
             self.show_output(self._output)
 
+    def mark_rows(self, rows) -> None:
+        """Ring the training points of `rows` (none: no ring)."""
+        xy = self._train_xy[np.asarray(rows, dtype=int)]
+        self.marks.setData(x=xy[:, 0], y=xy[:, 1])
+
+    def _clicked(self, _item, points, _event) -> None:
+        if len(points):
+            self.point_clicked.emit(int(points[0].index()))
+
     # ------------------------------------------------------------------ a run
     def set_run(self, info: RunInfo) -> None:
         """Axes, ranges, colour scale and points of a new run; clears the last output."""
         self._ranges = (info.x_range, info.y_range)
+        self._train_xy = info.train_xy
+        self.marks.setData([], [])
+        self.marks.setSize(scaled(MARK_SIZE))
+        self.marks.setPen(pg.mkPen(colors.MARK_HEX, width=scaled(MARK_WIDTH)))
         self._showing_neuron = False
         self.plot.setTitle(None)
         self._scale = _scale_for(info)

@@ -4,17 +4,26 @@ pays only for what the first frame draws."""
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class LazyTab(QWidget):
-    """Holds `module.name()` once shown; `content` is None until then."""
+    """Holds `module.name()` once shown; `content` is None until then. `built(content)`,
+    if given, is called once the content exists (to connect it)."""
 
-    def __init__(self, module: str, name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        module: str,
+        name: str,
+        parent: QWidget | None = None,
+        built: Callable[[QWidget], None] | None = None,
+    ):
         super().__init__(parent)
         self._where = (module, name)
+        self._built = built
         self.content: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -24,5 +33,7 @@ class LazyTab(QWidget):
             module, name = self._where
             self.content = getattr(importlib.import_module(module), name)()
             self.layout().addWidget(self.content)
+            if self._built is not None:
+                self._built(self.content)
             self.content.show()  # added to a widget being shown: show it now, not later
         super().showEvent(event)

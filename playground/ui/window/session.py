@@ -14,11 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from playground import experiment
+from playground import experiment, explain
 from playground.engine import gradcheck
 from playground.experiment import Experiment, ExperimentError
 from playground.run import Run, RunInfo, build_run, replot
-from playground.snapshot import ParameterRef, Snapshot
+from playground.snapshot import ParameterRef, Snapshot, take_snapshot
 from playground.ui.window.parameter_edit import ParameterEdit
 from playground.worker import TrainingThread
 
@@ -43,6 +43,9 @@ class Session(QObject):
     refused = Signal(str)
     training_failed = Signal(str)
     gradients_checked = Signal(object)  # list[gradcheck.LayerCheck] of the current run
+    rows_traced = Signal(object, object)  # explain.RowsTrace and the Snapshot of that moment
+    sample_chosen = Signal(int)  # the training row the graph and the Backprop tab show
+    _traced = Signal(int, object, object)  # from the training thread: generation, both
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -57,6 +60,8 @@ class Session(QObject):
         self.worker.snapshot_ready.connect(self.draw_snapshot)
         self.worker.stopped.connect(self._stopped)
         self.worker.failed.connect(self.training_failed)
+        self._traced.connect(self._deliver_trace)
+        self.sample = 0
 
     @property
     def info(self) -> RunInfo | None:
@@ -160,8 +165,37 @@ class Session(QObject):
         self.worker.set_speed(max_epochs_per_second)
 
     def set_sample(self, index: int) -> None:
-        """Trace training row `index` in the snapshots."""
-        self.worker.set_sample(index)
+        """Trace training row `index` in the snapshots; `sample_chosen` tells the views."""
+        if index != self.sample:
+            self.sample = index
+            self.worker.set_sample(index)
+            self.sample_chosen.emit(index)
+
+    def trace_rows(self, first: int, count: int) -> None:
+        """Backpropagation written out for training rows first .. first + count − 1 on the
+        current weights, in the training thread; `rows_traced` brings it with a snapshot of
+        the same moment (a trace of a run replaced meanwhile is dropped). Rows that do not
+        exist are refused with a message."""
+        done, generation = self._traced, self.worker.generation
+        grid = self.run.grid if self.run is not None and not self.info.image_side else None
+
+        def trace(trainer) -> None:
+            try:
+                traced = explain.rows_trace(trainer, first, count)
+            except ValueError as error:
+                self.refused.emit(str(error))
+                return
+            snapshot = take_snapshot(
+                trainer, grid, generation, len(trainer.history["epoch"]), sample_index=first
+            )
+            done.emit(generation, traced, snapshot)
+
+        self.worker.apply(trace)
+
+    @Slot(int, object, object)
+    def _deliver_trace(self, generation: int, traced, snapshot: Snapshot) -> None:
+        if generation == self.worker.generation:
+            self.rows_traced.emit(traced, snapshot)
 
     def draw_grid_while_visible(self, view) -> None:
         """Have the worker evaluate the grid only while the widget `view` is visible (the

@@ -18,12 +18,12 @@ from playground.ui.window.message_bar import MessageBar
 if TYPE_CHECKING:
     from playground.ui.window.main_window import MainWindow
 
-TAB_NAMES = ("network", "explorer", "rate", "shapes", "summary")  # in the order shown
+TAB_NAMES = ("network", "explorer", "backprop", "rate", "shapes", "summary")  # in order
 
 
 def build_tabs(win: MainWindow) -> None:
     """The message bar and the tabs, in `win.tabs_area`; each tab also an attribute of
-    `win` (run_tab, explorer, rate, shapes, summary) and in `win.tabs_by_name`."""
+    `win` (run_tab, explorer, backprop, rate, shapes, summary) and in `win.tabs_by_name`."""
     session = win.session
     win.message_bar = MessageBar()
     win.message_bar.reset_requested.connect(session.reset)
@@ -32,8 +32,13 @@ def build_tabs(win: MainWindow) -> None:
     graph.feature_toggled.connect(win.toggle_feature)
     graph.parameter_edit_requested.connect(session.edit_parameter)
     graph.sample_changed.connect(session.set_sample)
+    session.sample_chosen.connect(graph.sample_box.setValue)
+    win.run_tab.boundary.point_clicked.connect(session.set_sample)
     session.draw_grid_while_visible(win.run_tab.plane)  # the plane and the maps
     win.explorer = LazyTab("playground.ui.explorer", "ActivationExplorer")
+    win.backprop = LazyTab(
+        "playground.ui.teaching.backprop", "BackpropTab", built=lambda tab: _connect(tab, session)
+    )
     win.rate = LazyTab("playground.ui.teaching.rate", "RateTab")  # 0.1 s: when first shown
     win.shapes = ShapesTab()
     win.summary = SummaryTab()
@@ -43,6 +48,7 @@ def build_tabs(win: MainWindow) -> None:
     titles = {
         "network": win.tr("Network"),
         "explorer": win.tr("Activation explorer"),
+        "backprop": win.tr("Backprop"),
         "rate": win.tr("Learning rate"),
         "shapes": win.tr("Shapes"),
         "summary": win.tr("Summary"),
@@ -50,6 +56,7 @@ def build_tabs(win: MainWindow) -> None:
     widgets = {
         "network": win.run_tab,
         "explorer": win.explorer,
+        "backprop": win.backprop,
         "rate": win.rate,
         "shapes": win.shapes,
         "summary": win.summary,
@@ -64,3 +71,17 @@ def build_tabs(win: MainWindow) -> None:
     layout = QVBoxLayout(win.tabs_area)
     layout.addWidget(win.message_bar)
     layout.addWidget(win.tabs, 1)
+
+
+def _connect(tab, session) -> None:
+    """Wire the Backprop tab (built when first shown) to the session, and give it the run."""
+    tab.trace_requested.connect(session.trace_rows)
+    tab.sample_chosen.connect(session.set_sample)
+    session.rows_traced.connect(tab.show_trace)
+    session.sample_chosen.connect(tab.choose_sample)
+    session.snapshot_drawn.connect(tab.follow)
+    session.run_started.connect(lambda run: tab.set_run(run.info))
+    session.plane_changed.connect(tab.set_run)
+    tab.choose_sample(session.sample)
+    if session.run is not None:
+        tab.set_run(session.run.info)
