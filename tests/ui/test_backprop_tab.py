@@ -110,7 +110,7 @@ def test_every_number_of_a_2_2_1_sigmoid_network_as_worked_by_hand(qtbot, hand_t
         "The update: gradient descent with learning rate λ",
     ]
     numbers = [lines.splitlines() for _, _, lines in steps]
-    assert numbers[0] == ["x1 = 1", "x2 = 1", "y = 1"]
+    assert numbers[0] == ["x₁ = 1", "x₂ = 1", "y = 1"]
     assert numbers[1] == [
         f"z₁ = 1·0.1 + 1·0.2 + 0.1 = {n(h.z1[0])}",
         f"z₂ = 1·0.3 + 1·0.4 + (−0.1) = {n(h.z1[1])}",
@@ -157,6 +157,8 @@ def test_next_and_previous_by_key_and_the_graph_highlights_each_steps_layer(qtbo
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     assert tab.position.text() == "step 1 of 13" and not tab.previous.isEnabled()
     assert tab.graph.scene.highlight is None  # the input: no layer yet
+    assert win.run_tab.network_view.scene.titles[0][2] == "click: on/off"
+    assert tab.graph.scene.titles[0][2] == ""  # this graph only shows
     qtbot.keyClick(win, Qt.Key.Key_PageDown)
     assert tab.position.text() == "step 2 of 13" and tab.graph.scene.highlight == 0
     qtbot.keyClick(win, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)

@@ -19,11 +19,13 @@ from playground.ui.graph.layout import NO_UNIT, GraphLayout
 
 
 class GraphTexts(QObject):
-    """The texts of the graph of the run `info`."""
+    """The texts of the graph of the run `info`; `toggles`: the input nodes toggle their
+    feature when clicked (and say so)."""
 
-    def __init__(self, info: RunInfo):
+    def __init__(self, info: RunInfo, toggles: bool = True):
         super().__init__()
         self.info = info
+        self.toggles = toggles
         self.n_columns = len(info.layer_sizes)
 
     # ------------------------------------------------------------------ names
@@ -84,7 +86,7 @@ class GraphTexts(QObject):
         """Under each column: its name ('layer 1'), its name for narrow columns ('L1') and
         its activation (or a hint)."""
         info = self.info
-        hint = self.tr("click: on/off") if info.is_2d else ""
+        hint = self.tr("click: on/off") if info.is_2d and self.toggles else ""
         titles = [(self.tr("inputs"), self.tr("in"), hint)]
         for c, activation in enumerate(info.activations, start=1):
             if c == self.n_columns - 1:

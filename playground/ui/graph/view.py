@@ -123,7 +123,7 @@ class NetworkView(QWidget):
     def set_run(self, info: RunInfo) -> None:
         """A new run: the columns, input maps and sample range; clears the last snapshot."""
         self._info = info
-        self._texts = GraphTexts(info)
+        self._texts = GraphTexts(info, toggles=self.editable)
         self._styler = SceneStyler(info, ui_scale().factor)
         self._snapshot = None
         sizes = info.layer_sizes

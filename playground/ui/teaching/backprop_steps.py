@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from playground.engine import losses
 from playground.engine.backprop import LayerRecord
+from playground.engine.datasets import FEATURE_LABELS
 from playground.explain import RowsTrace
 from playground.typography import subscript, superscript
 from playground.ui.common import names
@@ -130,7 +131,8 @@ def _input(traced: RowsTrace, input_names: tuple[str, ...]) -> Step:
         title = _tr("The input: training row {0}").format(rows[0])
     else:
         title = _tr("The input: training rows {0} to {1}").format(rows[0], rows[-1])
-    lines = [f"{name} = {num(v)}" for name, v in zip(input_names, first.a_prev[0])]
+    labels = [FEATURE_LABELS.get(name, name) for name in input_names]
+    lines = [f"{label} = {num(v)}" for label, v in zip(labels, first.a_prev[0])]
     lines = lines[:WRITTEN] + list(_more(len(lines), _tr("inputs")))
     lines.append("y = " + ", ".join(num(v) for v in traced.targets[0][:WRITTEN]))
     return Step(
