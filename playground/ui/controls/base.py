@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QWidget
 
 from playground.experiment import Experiment
 from playground.fields import Number
@@ -89,17 +89,3 @@ def number_box(rule: Number, decimals: int, step: float, tooltip: str) -> QDoubl
     box.setSingleStep(step)
     box.setToolTip(tooltip)
     return box
-
-
-def choice_box(items: dict[str, str], tooltip: str) -> QComboBox:
-    """A combo box showing the values of `items`, with their keys as item data."""
-    combo = QComboBox()
-    for key, text in items.items():
-        combo.addItem(text, key)
-    combo.setToolTip(tooltip)
-    return combo
-
-
-def select(combo: QComboBox, key) -> None:
-    """Show the item whose data is `key` (the first item if there is none)."""
-    combo.setCurrentIndex(max(combo.findData(key), 0))

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 from playground import experiment
 from playground.engine import activations, losses, rules
 from playground.ui.common import names
+from playground.ui.common.choice_box import choice_box, select
 from playground.ui.common.number_text import MINUS
 from playground.ui.controls.base import (
     ExperimentControls,
-    choice_box,
     form_layout,
     number_box,
-    select,
 )
 
 

@@ -11,13 +11,12 @@ from playground import experiment
 from playground.engine import optimizers
 from playground.fields import Invalid, Number
 from playground.ui.common import names
+from playground.ui.common.choice_box import choice_box, select
 from playground.ui.common.number_text import editable, parse_number
 from playground.ui.controls.base import (
     ExperimentControls,
-    choice_box,
     form_layout,
     number_box,
-    select,
 )
 
 # Presets offered in the lists (free entry is allowed too); each lies inside its field's rule.

@@ -18,12 +18,14 @@ from playground.ui.window.message_bar import MessageBar
 if TYPE_CHECKING:
     from playground.ui.window.main_window import MainWindow
 
-TAB_NAMES = ("network", "explorer", "backprop", "rate", "shapes", "summary")  # in order
+# In the order shown.
+TAB_NAMES = ("network", "explorer", "backprop", "neuron", "rate", "shapes", "summary")
 
 
 def build_tabs(win: MainWindow) -> None:
     """The message bar and the tabs, in `win.tabs_area`; each tab also an attribute of
-    `win` (run_tab, explorer, backprop, rate, shapes, summary) and in `win.tabs_by_name`."""
+    `win` (run_tab, explorer, backprop, neuron, rate, shapes, summary) and in
+    `win.tabs_by_name`."""
     session = win.session
     win.message_bar = MessageBar()
     win.message_bar.reset_requested.connect(session.reset)
@@ -39,6 +41,11 @@ def build_tabs(win: MainWindow) -> None:
     win.backprop = LazyTab(
         "playground.ui.teaching.backprop", "BackpropTab", built=lambda tab: _connect(tab, session)
     )
+    win.neuron = LazyTab(
+        "playground.ui.teaching.neuron",
+        "NeuronTab",
+        built=lambda tab: tab.experiment_requested.connect(lambda exp: _play_in_network(win, exp)),
+    )
     win.rate = LazyTab("playground.ui.teaching.rate", "RateTab")  # 0.1 s: when first shown
     win.shapes = ShapesTab()
     win.summary = SummaryTab()
@@ -49,6 +56,7 @@ def build_tabs(win: MainWindow) -> None:
         "network": win.tr("Network"),
         "explorer": win.tr("Activation explorer"),
         "backprop": win.tr("Backprop"),
+        "neuron": win.tr("Single neuron"),
         "rate": win.tr("Learning rate"),
         "shapes": win.tr("Shapes"),
         "summary": win.tr("Summary"),
@@ -57,6 +65,7 @@ def build_tabs(win: MainWindow) -> None:
         "network": win.run_tab,
         "explorer": win.explorer,
         "backprop": win.backprop,
+        "neuron": win.neuron,
         "rate": win.rate,
         "shapes": win.shapes,
         "summary": win.summary,
@@ -85,3 +94,12 @@ def _connect(tab, session) -> None:
     tab.choose_sample(session.sample)
     if session.run is not None:
         tab.set_run(session.run.info)
+
+
+def _play_in_network(win: MainWindow, exp) -> None:
+    """Open `exp` (the single-neuron lab's XOR with a hidden layer) and train it live on the
+    Network tab."""
+    if win.session.start_run(exp):
+        win.show_tab("network")
+        if not win.session.running:
+            win.session.toggle_play()
