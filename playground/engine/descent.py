@@ -86,12 +86,15 @@ COSTS = {
 @dataclass(frozen=True)
 class Descent:
     """The iterates w₀, w₁, … (K,), J at each (K,), dJ/dw at each (K,), and whether the run
-    diverged (it stops at the first |w| over DIVERGED or a value that is not finite)."""
+    diverged: it stops before the first w over DIVERGED in size or not finite, or at the
+    first w where J or dJ/dw is not finite (`undefined`: w left J's domain, as log w does
+    below 0; that w is the last iterate)."""
 
     w: np.ndarray
     J: np.ndarray
     dJ: np.ndarray
     diverged: bool
+    undefined: bool
 
     @property
     def overshoots(self) -> bool:
@@ -102,28 +105,37 @@ class Descent:
 
 
 def descend(cost: Cost, start: float, rate: float, steps: int) -> Descent:
-    """`steps` steps of w ← w − rate·dJ/dw from `start` (ValueError for an impossible
-    rate or number of steps, naming the limit)."""
+    """`steps` steps of w ← w − rate·dJ/dw from `start`, fewer if the run diverges or
+    leaves J's domain (ValueError for an impossible rate or number of steps, naming the
+    limit). Values that are not finite stop the run without a NumPy warning."""
     if not 0 < rate <= MAX_RATE:
         raise ValueError(f"the learning rate must be above 0 and at most {MAX_RATE:g}: {rate}")
     if not 1 <= steps <= MAX_STEPS:
         raise ValueError(f"the number of steps must be between 1 and {MAX_STEPS}: {steps}")
     ws = [float(start)]
     diverged = False
-    with np.errstate(over="ignore", invalid="ignore"):
-        for _ in range(steps):
+    with np.errstate(all="ignore"):
+        undefined = not _defined(cost, ws[0])
+        while not (diverged or undefined) and len(ws) <= steps:
             w = ws[-1] - rate * float(cost.dJ(np.float64(ws[-1])))
-            if not np.isfinite(w) or abs(w) > DIVERGED:
-                diverged = True
-                break
-            ws.append(w)
+            diverged = not np.isfinite(w) or abs(w) > DIVERGED
+            if not diverged:
+                ws.append(w)
+                undefined = not _defined(cost, w)
         w = np.array(ws)
-        return Descent(w, cost.J(w), cost.dJ(w), diverged)
+        return Descent(w, cost.J(w), cost.dJ(w), diverged or undefined, undefined)
+
+
+def _defined(cost: Cost, w: float) -> bool:
+    """Whether J and dJ/dw are both finite at w."""
+    return bool(np.isfinite(cost.J(np.float64(w))) and np.isfinite(cost.dJ(np.float64(w))))
 
 
 def secant(cost: Cost, w: float, eps: float) -> float:
-    """(J(w + eps) − J(w)) / eps: the slope of the secant, which tends to dJ/dw as eps → 0."""
-    return float((cost.J(np.float64(w + eps)) - cost.J(np.float64(w))) / eps)
+    """(J(w + eps) − J(w)) / eps: the slope of the secant, which tends to dJ/dw as eps → 0
+    (NaN or ±inf, without a warning, where J is not finite)."""
+    with np.errstate(all="ignore"):
+        return float((cost.J(np.float64(w + eps)) - cost.J(np.float64(w))) / eps)
 
 
 # --- two weights ---------------------------------------------------------------------------

@@ -111,3 +111,37 @@ def test_a_run_overshoots_when_a_step_comes_back_the_way_the_last_one_went():
     assert descend(square, 3.0, square.rates["too large"], 5).overshoots
     assert not descend(square, 3.0, square.rates["good"], 5).overshoots
     assert not descend(abs_cost, 3.0, 0.5, 10).overshoots  # 3, 2.5 … 0, then it stays at 0
+
+
+# ---------------------------------------------------------- values that are not finite
+def _log_cost() -> descent.Cost:
+    """J = log w, defined for w > 0 only (NumPy warns outside, unless told not to)."""
+    return descent.Cost("log w", "1/w", np.log, lambda w: 1 / w, (0.1, 4.0), 0.5, {})
+
+
+def test_a_step_out_of_the_domain_stops_the_run_without_a_warning():
+    run = descend(_log_cost(), 0.5, 1.0, 10)  # 0.5 − 1/0.5 = −1.5: log(−1.5) is NaN
+    assert run.diverged and run.undefined
+    np.testing.assert_allclose(run.w, [0.5, -1.5])
+    assert np.isnan(run.J[-1]) and np.isfinite(run.J[0])
+
+
+def test_a_start_out_of_the_domain_stops_before_the_first_step():
+    run = descend(_log_cost(), -1.0, 0.1, 10)
+    assert run.undefined and list(run.w) == [-1.0]
+    run = descend(_log_cost(), 0.0, 0.1, 10)  # log 0 = −inf, 1/0 = inf
+    assert run.undefined and list(run.w) == [0.0] and run.J[0] == -np.inf
+
+
+def test_a_slope_that_is_not_a_number_stops_the_run_and_an_overflow_diverges():
+    cost = descent.Cost("?", "?", lambda w: w**2, lambda w: np.sqrt(w - 10.0), (-1, 1), 0, {})
+    run = descend(cost, 20.0, 10.0, 5)  # 20 − 10·√10 ≈ −11.6, where √(w − 10) is NaN
+    assert run.diverged and run.undefined and len(run.w) == 2 and np.isnan(run.dJ[-1])
+    huge = descent.Cost("?", "?", np.exp, np.exp, (-1, 1), 0, {})
+    run = descend(huge, 700.0, 1.0, 5)  # w − e^700 ≈ −10³⁰⁴: beyond DIVERGED
+    assert run.diverged and not run.undefined and list(run.w) == [700.0]
+
+
+def test_the_secant_of_a_cost_that_is_not_finite_is_nan_without_a_warning():
+    assert np.isnan(secant(_log_cost(), -2.0, 0.1))
+    assert secant(_log_cost(), 0.0, 0.1) == np.inf  # (log 0.1 − log 0) / 0.1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,20 +29,39 @@ from PySide6.QtWidgets import (
 from playground.engine import datasets, descent
 from playground.ui.common import colors, names
 from playground.ui.common.number_text import significant
+from playground.ui.teaching.formula_field import FormulaField
 
 SECANT_STEPS = (1.0, 0.5, 0.1, 0.01, 0.002, 0.001)  # the ε of the secant mode, largest first
 CURVE_POINTS = 400
 TANGENT_SPAN = 0.1  # a tangent is drawn over this share of the plotted w range
+TYPED = "typed"  # the cost combo's data for the cost typed in the formula field
 
 
 def _item(text: str) -> QTableWidgetItem:
     return QTableWidgetItem(text)
 
 
+def _finite(x: np.ndarray, y: np.ndarray, per: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """The points (x, y) (N,) in groups of `per` (a segment: 2) whose coordinates are all
+    finite: a typed cost may have no value at some w, and the plot takes only numbers."""
+    keep = (np.isfinite(x) & np.isfinite(y)).reshape(-1, per).all(axis=1).repeat(per)
+    return x[keep], y[keep]
+
+
+def _tangents(result: descent.Descent, half: float) -> tuple[np.ndarray, np.ndarray]:
+    """x and y (2K,): a segment of the tangent at each iterate, `half` either side of it in
+    w, for the iterates where the segment's ends are finite."""
+    x = np.repeat(result.w, 2) + np.tile([-half, half], len(result.w))
+    with np.errstate(all="ignore"):  # J or dJ/dw may be ±inf or NaN
+        y = np.repeat(result.J, 2) + (x - np.repeat(result.w, 2)) * np.repeat(result.dJ, 2)
+    return _finite(x, y, 2)
+
+
 class RateTab(QTabWidget):
-    """One weight (`one_weight`): `cost`, `start`, `rate` and `steps` set the run; `presets`
-    (too small, good, too large) set the rate; `table` lists the iterates and `verdict`
-    says how the run went; `secant_box` shows the secants at w₀ in `secant_table` and on the
+    """One weight (`one_weight`): `cost`, `start`, `rate` and `steps` set the run; `formula`
+    takes a typed cost, which then becomes the last item of `cost`; `presets` (too small,
+    good, too large) set the rate; `table` lists the iterates and `verdict` says how the
+    run went; `secant_box` shows the secants at w₀ in `secant_table` and on the
     plot. Two weights (`two_weights`): the optimisers' paths on a neuron's loss."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -53,7 +73,15 @@ class RateTab(QTabWidget):
         self.cost = QComboBox()
         for key, cost in descent.COSTS.items():
             self.cost.addItem(f"J(w) = {cost.formula}", key)
+        self.cost.setToolTip(self.tr("The cost J(w) to descend, or type your own below"))
+        self.cost.setSizeAdjustPolicy(  # a long typed formula must not widen the form
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.cost.setMinimumContentsLength(16)
+        self.formula = FormulaField()
+        self._typed: descent.Cost | None = None
         self.derivative = QLabel()
+        self.derivative.setWordWrap(True)
         self.start = QDoubleSpinBox()
         self.start.setRange(-10.0, 10.0)
         self.start.setDecimals(2)
@@ -84,6 +112,7 @@ class RateTab(QTabWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Cost"), self.cost)
+        form.addRow(self.tr("Or type J(w) ="), self.formula)
         form.addRow("", self.derivative)
         form.addRow(self.tr("Start w₀"), self.start)
         form.addRow(self.tr("Learning rate λ"), self.rate)
@@ -95,7 +124,7 @@ class RateTab(QTabWidget):
         self.plot = self._plot_widget.getPlotItem()
         self.plot.setLabel("bottom", "w", **colors.AXIS_LABEL_STYLE)
         self.plot.setLabel("left", "J(w)", **colors.AXIS_LABEL_STYLE)
-        self.curve = self.plot.plot(pen=pg.mkPen(colors.TEXT_HEX, width=2))
+        self.curve = self.plot.plot(pen=pg.mkPen(colors.TEXT_HEX, width=2), connect="finite")
         self.tangents = self.plot.plot(pen=pg.mkPen(colors.TEST_HEX, width=1), connect="pairs")
         self.path = self.plot.plot(
             pen=pg.mkPen(colors.TRAIN_HEX, width=1, dash=[4, 3]),
@@ -123,6 +152,7 @@ class RateTab(QTabWidget):
         layout.addLayout(left, 2)
         layout.addWidget(self._plot_widget, 3)
         self.cost.currentIndexChanged.connect(self._new_cost)
+        self.formula.accepted.connect(self._use_typed)
         for box in (self.start, self.rate):
             box.valueChanged.connect(self.run)
         self.steps.valueChanged.connect(self.run)
@@ -138,13 +168,30 @@ class RateTab(QTabWidget):
         self.rate.setValue(self._cost().rates[key])
 
     def _cost(self) -> descent.Cost:
+        if self.cost.currentData() == TYPED:
+            return self._typed
         return descent.COSTS[self.cost.currentData()]
+
+    def _use_typed(self, cost: descent.Cost) -> None:
+        """Show the cost typed in `formula`, kept as the last item of the cost combo."""
+        self._typed = cost
+        if self.cost.findData(TYPED) < 0:
+            self.cost.addItem("", TYPED)
+        index = self.cost.findData(TYPED)
+        text = self.tr("J(w) = {0} (typed)").format(cost.formula)
+        self.cost.setItemText(index, text)
+        self.cost.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)  # when cut short
+        if self.cost.currentIndex() == index:
+            self._new_cost()
+        else:
+            self.cost.setCurrentIndex(index)
 
     def _new_cost(self) -> None:
         cost = self._cost()
         self.derivative.setText(self.tr("dJ/dw = {0}").format(cost.derivative))
         w = np.linspace(*cost.view, CURVE_POINTS)
-        self.curve.setData(w, cost.J(w))
+        J = cost.J(w)
+        self.curve.setData(w, np.where(np.isfinite(J), J, np.nan))
         for box, value in ((self.start, cost.start), (self.rate, cost.rates["good"])):
             box.blockSignals(True)
             box.setValue(value)
@@ -155,11 +202,9 @@ class RateTab(QTabWidget):
         """Descend with the settings shown and draw the run (the engine's numbers)."""
         cost = self._cost()
         result = descent.descend(cost, self.start.value(), self.rate.value(), self.steps.value())
-        self.path.setData(result.w, result.J)
+        self.path.setData(*_finite(result.w, result.J))
         half = TANGENT_SPAN * (cost.view[1] - cost.view[0]) / 2
-        x = np.repeat(result.w, 2) + np.tile([-half, half], len(result.w))
-        y = np.repeat(result.J, 2) + np.tile([-half, half], len(result.w)) * np.repeat(result.dJ, 2)
-        self.tangents.setData(x, y)
+        self.tangents.setData(*_tangents(result, half))
         self.table.setRowCount(len(result.w))
         for k, row in enumerate(zip(result.w, result.J, result.dJ)):
             self.table.setItem(k, 0, _item(str(k)))
@@ -173,6 +218,11 @@ class RateTab(QTabWidget):
 
     def _verdict(self, result: descent.Descent) -> str:
         steps = len(result.w) - 1
+        if result.undefined:
+            return self.tr(
+                "Stopped after {0} steps: at w = {1}, J(w) or dJ/dw has no value (w left the "
+                "domain of J)."
+            ).format(steps, significant(float(result.w[-1]), 4))
         if result.diverged:
             return self.tr(
                 "Diverged after {0} steps: |w| passed {1}. The learning rate is too large."
@@ -202,7 +252,7 @@ class RateTab(QTabWidget):
             rows.append((eps, value, value - slope))
             x += [w0, w0 + eps]
             y += [float(cost.J(np.float64(w0))), float(cost.J(np.float64(w0 + eps)))]
-        self.secants.setData(x, y)
+        self.secants.setData(*_finite(np.array(x), np.array(y), 2))
         self.secant_table.setRowCount(len(rows))
         for r, (eps, value, error) in enumerate(rows):
             for c, number in enumerate((eps, value, error)):
