@@ -37,6 +37,7 @@ from playground.ui.views.boundary import BoundaryView
 MAX_ROWS = 8  # rows of a mini-batch written out
 TRACES_PER_SECOND = 2.0  # while training runs
 LOST_AFTER = 2.0  # seconds after which a trace asked for and not come is given up
+PICTURE_MINIMUM = (200, 160)  # the graph's and the plane's smallest size, in pixels
 ARRAY_GAP = 4  # pixels around the arrays, which sit side by side as the width allows
 TITLE_GROWTH, TEXT_GROWTH = 1.3, 1.15  # the step's title and formulas, against the UI font
 
@@ -68,13 +69,16 @@ class BackpropTab(QWidget):
         self.graph.set_show_labels(True)  # the weights written on the edges
         self.boundary = BoundaryView()
         self.boundary.point_clicked.connect(self.sample.setValue)
+        self.graph.setMinimumSize(*PICTURE_MINIMUM)  # the card needs the room more
+        self.boundary.setMinimumSize(*PICTURE_MINIMUM)
         pictures = QSplitter(Qt.Orientation.Vertical)
         pictures.addWidget(self.graph)
         pictures.addWidget(self.boundary)
+        pictures.setSizes([1000, 1000])  # halves
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.card_area)
         split.addWidget(pictures)
-        split.setSizes([3000, 2000])  # shares: the card takes three fifths
+        split.setSizes([1100, 900])  # shares: the card takes 55 %
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
@@ -115,7 +119,8 @@ class BackpropTab(QWidget):
         rows_label.setBuddy(self.rows)
         groups = [
             (sample_label, self.sample, rows_label, self.rows),
-            (self.previous, self.steps, self.next, self.position),
+            (self.previous, self.next, self.position),
+            (self.steps,),
             (self.moment,),
         ]
         self.bar = FlowBar(None, groups, last_at_end=False)

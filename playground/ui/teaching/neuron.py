@@ -9,7 +9,7 @@ Every number comes from `engine.single_neuron`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -34,6 +34,7 @@ from playground.ui.teaching.neuron_text import DIGITS, UpdateText
 
 SPEEDS = (1, 3, 10, 30)  # updates per second while playing
 DEFAULT_SPEED = 3
+COLUMN_SHARE = 0.6  # of the tab's width, the controls take at most
 # The network "Add a hidden layer" opens: XOR with one hidden layer (training reaches 100 %
 # accuracy within the epochs for seed 0, and for every seed we tried).
 HIDDEN = (4,)
@@ -187,16 +188,15 @@ class NeuronTab(QWidget):
         for widget in (self.counts, self.verdict, self.xor_note, self.hidden_button):
             left.addWidget(widget)
         left.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(column)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.column = QScrollArea()
+        self.column.setWidget(column)
+        self.column.setWidgetResizable(True)
+        self.column.setFrameShape(QFrame.Shape.NoFrame)
         right = QVBoxLayout()
         right.addWidget(self.plot, 1)
         right.addWidget(self._legend())
         layout = QHBoxLayout(self)
-        layout.addWidget(scroll, 2)
+        layout.addWidget(self.column, 2)
         layout.addLayout(right, 3)
 
     def _connect(self) -> None:
@@ -267,6 +267,14 @@ class NeuronTab(QWidget):
             self.play_button.setChecked(False)
         else:
             self.step()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        """The controls get the width they need, up to COLUMN_SHARE of the tab; narrower
+        than that (large text on a small screen) they scroll sideways, never cut."""
+        super().resizeEvent(event)
+        bar = self.column.verticalScrollBar().sizeHint().width()
+        wanted = self.column.widget().minimumSizeHint().width() + bar
+        self.column.setMinimumWidth(min(wanted, round(COLUMN_SHARE * event.size().width())))
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt)
         self.play_button.setChecked(False)  # a hidden tab does no work
