@@ -1,8 +1,9 @@
 """`playground --self-test`: check an installed app end to end, offscreen or on a screen.
 
 It opens the real window, trains the default experiment live for a few seconds, opens every
-tab, loads each example experiment and waits for its first drawn snapshot, and checks that
-the default experiment's training loss went down. It prints one summary line and returns 0,
+tab, has SymPy differentiate a cost typed in the learning-rate tab, loads each example
+experiment and waits for its first drawn snapshot, and checks that the default experiment's
+training loss went down. It prints one summary line and returns 0,
 or prints `self-test failed: <step>: <reason>` on one line to stderr and returns 1. It never
 hangs: every wait shares one deadline, and a watchdog ends the process if even that fails.
 """
@@ -30,6 +31,7 @@ WATCHDOG_GRACE = 30.0  # the process is ended this long after TIMEOUT if still r
 TRAIN_SECONDS = 2.0  # train the default experiment live this long,
 MIN_EPOCHS = 20  # and at least this many epochs (on a slow machine it waits longer)
 TICK_MS = 20  # how often waits look again
+TYPED_COST, TYPED_DERIVATIVE = "w^3", "3w²"  # SymPy's part: a cost and its derivative
 
 
 class Failure(Exception):
@@ -91,6 +93,8 @@ class SelfTest:
                 trained = self._train_default()
             with step("opening the tabs"):
                 self._open_tabs()
+            with step("typing a cost in the learning-rate tab"):
+                derived = self._differentiate()
             started = time.monotonic()
             for name in shipped.example_names():
                 with step(f"example {name}"):
@@ -103,7 +107,7 @@ class SelfTest:
                 self.window.deleteLater()
             sys.excepthook = hook
         return (
-            f"self-test passed: {trained}; opened {len(TAB_NAMES)} tabs; "
+            f"self-test passed: {trained}; opened {len(TAB_NAMES)} tabs; {derived}; "
             f"loaded {len(shipped.example_names())} examples in {loading:.1f} s"
         )
 
@@ -146,6 +150,17 @@ class SelfTest:
             self._wait(tab.isVisible, f"the {name} tab")
             if window.grab().isNull():
                 raise Failure(f"the {name} tab cannot be drawn")
+
+    def _differentiate(self) -> str:
+        """w^3 typed in the learning-rate tab: SymPy (bundled, loaded now) gives 3w²."""
+        self.window.show_tab("rate")
+        lab = self.window.rate.content
+        lab.formula.edit.setText(TYPED_COST)
+        lab.formula.apply()
+        shown = lab.derivative.text()
+        if not shown.endswith(TYPED_DERIVATIVE):
+            raise Failure(f"{TYPED_COST} gave {shown!r} {lab.formula.error}".strip())
+        return f"SymPy: J = {TYPED_COST}, {shown}"
 
     def _load_example(self, name: str) -> None:
         session = self.window.session

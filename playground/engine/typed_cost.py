@@ -38,6 +38,9 @@ STEP = 1e-4  # for the curvature at w₀, by central differences of dJ/dw
 # Learning rates times the curvature |J''(w₀)|: for w² (J'' = 2) they are 0.01, 0.1, 1.2.
 RATE_TIMES_CURVATURE = {"too small": 0.02, "good": 0.2, "too large": 2.4}
 MIN_RATE = 0.001  # the lab's rate field has three decimals
+# What lambdify evaluates with: the numpy module itself. Named as "numpy", SymPy would run
+# `from numpy import *`, which imports numpy.f2py, and the bundle leaves f2py out.
+NUMERIC = [np]
 
 _SAME_NAME = ("cos", "cosh", "exp", "log", "sin", "sinh", "sqrt", "tan", "tanh")
 FUNCTIONS = {"abs": "Abs", "ln": "log"} | {f: f for f in _SAME_NAME}  # typed -> SymPy name
@@ -245,7 +248,7 @@ def _size(constant) -> float:
 
     try:
         with np.errstate(all="ignore"):
-            return abs(complex(sympy.lambdify([], constant, "numpy")()))
+            return abs(complex(sympy.lambdify([], constant, NUMERIC)()))
     except (ArithmeticError, TypeError, ValueError):
         return math.inf
 
@@ -334,7 +337,7 @@ def _numeric(expression) -> Callable[[np.ndarray], np.ndarray]:
     values that are not defined come out as NaN or ±inf, without warnings."""
     import sympy
 
-    function = sympy.lambdify(_weight(), expression, "numpy")
+    function = sympy.lambdify(_weight(), expression, NUMERIC)
 
     def evaluate(w: np.ndarray) -> np.ndarray:
         w = np.asarray(w, dtype=float)

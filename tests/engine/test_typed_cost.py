@@ -2,6 +2,7 @@
 against central differences, every refusal with its message, formulas that try to run code
 refused before anything is evaluated, and SymPy imported only when a formula is parsed."""
 
+import math
 import re
 import subprocess
 import sys
@@ -218,3 +219,20 @@ def test_sympy_is_imported_only_when_a_formula_is_parsed():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_formulas_work_without_numpy_f2py_as_in_the_bundle():
+    """The bundle leaves numpy.f2py out (packaging/playground.spec); SymPy's own "numpy"
+    setting would import it through `from numpy import *`."""
+    code = (
+        "import sys\n"
+        "sys.modules['numpy.f2py'] = None  # as in the bundle: importing it fails\n"
+        "from playground.engine.typed_cost import parse_cost\n"
+        "cost = parse_cost('exp(-w^2) + |w| + ln(w) + pi')\n"
+        "print(float(cost.J(1.0)), float(cost.dJ(1.0)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    value, slope = map(float, result.stdout.split())
+    assert value == pytest.approx(math.exp(-1) + 1 + 0 + math.pi)
+    assert slope == pytest.approx(-2 * math.exp(-1) + 1 + 1)

@@ -28,6 +28,7 @@ def test_the_self_test_passes_in_a_real_process_from_any_folder(tmp_path):
     (summary,) = result.stdout.splitlines()
     assert summary.startswith("self-test passed: trained default ")
     assert f"loaded {len(example_names())} examples" in summary
+    assert "SymPy: J = w^3, dJ/dw = 3w²" in summary  # installed with the app
     assert "self-test failed" not in result.stderr
 
 
