@@ -79,6 +79,23 @@ def main() -> int:
         window.rate.content.secant_box.setChecked(True)
 
     shot(app, "rate.png", "default", 1, "rate", then=too_large_with_secants)
+
+    def total_derivative(window: MainWindow) -> None:
+        tab = window.backprop.content
+        wait_until(app, lambda: tab.step is not None)
+        tab.sample.setValue(3)
+        wait_until(app, lambda: "row 3" in tab.step.title)
+        tab.go_to(14)  # layer 1's ∂L/∂a: each neuron's two paths summed
+
+    shot(app, "backprop.png", "default", 300, "backprop", then=total_derivative)
+
+    def perceptron_on_and(window: MainWindow) -> None:
+        lab = window.neuron.content
+        lab.choose("and", "perceptron")
+        for _ in range(8):  # the eighth: (1, 1) is wrong, w and b move
+            lab.step()
+
+    shot(app, "neuron.png", "default", 1, "neuron", then=perceptron_on_and)
     return 0
 
 

@@ -24,6 +24,7 @@ from playground.ui.common import names
 from playground.ui.common.number_text import significant
 
 DIGITS = 4  # significant digits of every number
+NO_BREAK = "\u00a0"  # a space a line is not broken at
 WRITTEN = 6  # neurons, and terms of a sum, written out with their numbers; the rest "…"
 ACTIVATION_SYMBOL = {"sigmoid": "σ", "linear": "id", "relu": "ReLU", "tanh": "tanh"}
 
@@ -62,7 +63,8 @@ class Step:
 
 # ------------------------------------------------------------------ writing
 def num(value: float) -> str:
-    return significant(value, DIGITS)
+    """DIGITS significant digits, never broken across lines ('9.5\u00a0×\u00a010⁻⁵')."""
+    return significant(value, DIGITS).replace(" ", NO_BREAK)
 
 
 def factor(value: float) -> str:

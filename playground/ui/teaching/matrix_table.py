@@ -5,7 +5,7 @@ each number to a fixed count of significant digits with the locale's separator."
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -101,20 +101,34 @@ class MatrixTable(QWidget):
         """Columns as wide as the longest number; at most VISIBLE_ROWS × VISIBLE_COLUMNS
         cells shown (fewer for a smaller matrix or a narrower place), scroll bars beyond."""
         metrics = self.table.fontMetrics()
-        width = metrics.horizontalAdvance(self.model.widest_text()) + CELL_PADDING
-        self.table.horizontalHeader().setDefaultSectionSize(width)
+        self._cell = metrics.horizontalAdvance(self.model.widest_text()) + CELL_PADDING
+        self.table.horizontalHeader().setDefaultSectionSize(self._cell)
         side = self.table.verticalHeader()
         side.setDefaultSectionSize(metrics.height() + 6)
         rows, columns = self.model.values.shape
         frame = 2 * self.table.frameWidth()
-        scroll = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        left = side.sizeHint().width() + frame + (scroll if rows > VISIBLE_ROWS else 0)
-        height = self.table.horizontalHeader().sizeHint().height() + frame
-        height += min(rows, VISIBLE_ROWS) * side.defaultSectionSize()
-        height += scroll if columns > VISIBLE_COLUMNS else 0
-        self.table.setFixedHeight(height)
-        self.table.setMaximumWidth(left + min(columns, VISIBLE_COLUMNS) * width)
-        self.table.setMinimumWidth(left + min(columns, MIN_COLUMNS) * width)
+        self._scroll = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        left = side.sizeHint().width() + frame + (self._scroll if rows > VISIBLE_ROWS else 0)
+        self._full_width = left + columns * self._cell
+        self._rows_height = self.table.horizontalHeader().sizeHint().height() + frame
+        self._rows_height += min(rows, VISIBLE_ROWS) * side.defaultSectionSize()
+        self.table.setMaximumWidth(left + min(columns, VISIBLE_COLUMNS) * self._cell)
+        self.table.setMinimumWidth(left + min(columns, MIN_COLUMNS) * self._cell)
+        self._fit_height(self.table.maximumWidth())
+
+    def _fit_height(self, width: int) -> None:
+        """Room for the horizontal scroll bar when `width` does not show every column."""
+        cut = width < self._full_width
+        self.table.setFixedHeight(self._rows_height + (self._scroll if cut else 0))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        """As wide as the table may be: a flowing row gives it that when there is room."""
+        hint = super().sizeHint()
+        return QSize(self.table.maximumWidth(), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit_height(self.table.width())
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().changeEvent(event)
