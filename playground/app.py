@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from playground import DISTRIBUTION, cli, experiment, shipped, version
+from playground.ui.window import language
 
 
 def parser() -> argparse.ArgumentParser:
@@ -62,6 +63,12 @@ def parser() -> argparse.ArgumentParser:
         help="presentation scale of every font, pen and marker, 100 to 200 (e.g. 150)",
     )
     p.add_argument(
+        "--lang",
+        choices=tuple(language.LANGUAGES),
+        help="the language: en or pt_BR (default: the one chosen in View > Language, else "
+        "the system's)",
+    )
+    p.add_argument(
         "--self-test",
         action="store_true",
         help="open the window, train, open every tab and example, check that the loss goes "
@@ -110,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Neural Playground")
+    language.install(language.chosen(args.lang))
     icon = QIcon()  # the window and its dialogs: every size, so none is scaled from another
     for png in shipped.icon_files():
         icon.addFile(png)

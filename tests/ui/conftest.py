@@ -4,6 +4,7 @@ thread or Python thread running."""
 import threading
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from playground.ui import configure_plots
 from playground.ui.common import colors
@@ -15,6 +16,15 @@ from playground.worker import TrainingThread
 @pytest.fixture(autouse=True, scope="session")
 def plots_configured():
     configure_plots()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def own_settings(tmp_path_factory):
+    """QSettings (the remembered language) in a folder of the test session, never the
+    user's own."""
+    folder = str(tmp_path_factory.mktemp("settings"))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
 
 
 @pytest.fixture(autouse=True)

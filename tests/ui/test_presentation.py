@@ -11,6 +11,7 @@ from playground import shipped
 from playground.ui.common import colors
 from playground.ui.common.scale import ui_scale
 from playground.ui.graph import edge_style
+from playground.ui.window.files import EXAMPLE_TITLES
 
 window = test_main_window.window  # the fixture: the main window, shown, its first frame drawn
 
@@ -108,7 +109,9 @@ def test_file_menu_opens_an_example_and_starts_open_in_the_examples(qtbot, windo
     window.open_action.trigger()
     assert starts == [str(shipped.resource("experiments"))]
     assert window.session.experiment.data.name == "iris"
-    assert "Spiral 6x8" in [a.text() for a in window.example_actions.values()]
+    titles = {name: action.text() for name, action in window.example_actions.items()}
+    assert titles["spiral_6x8"] == "Spiral, 6 layers of 8 neurons"
+    assert set(titles) == set(EXAMPLE_TITLES)  # every shipped example has a title
     window.example_actions["spiral_6x8"].trigger()
     assert window.session.experiment.network.hidden == (8, 8, 8, 8, 8, 8)
     window.open_action.trigger()

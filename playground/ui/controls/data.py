@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,25 +36,25 @@ SPIN_BOX_MAX = 2**31 - 1
 THUMBNAIL_PX, GRID_WIDTH_PX = 64, 96  # a gallery thumbnail, and its cell's width at 100 %
 
 
-def dataset_titles(tr) -> dict[str, str]:
-    """Display names of the gallery entries, translated with `tr`."""
+def dataset_titles() -> dict[str, str]:
+    """Display names of the gallery entries, in the user's language."""
     return {
-        "circle": tr("Circle"),
-        "xor": tr("XOR"),
-        "gauss": tr("Gaussian"),
-        "spiral": tr("Spiral"),
-        "plane": tr("Plane (regression)"),
-        "multi_gauss": tr("Multi-Gaussian (regression)"),
-        "blobs": tr("Blobs (K classes)"),
-        "spiral_k": tr("Spiral (K classes)"),
-        "and": tr("AND gate"),
-        "or": tr("OR gate"),
-        "nand": tr("NAND gate"),
-        "xor_gate": tr("XOR gate"),
-        "sales": tr("Sales"),
-        "iris": tr("Iris"),
-        "digits": tr("Digits 8×8"),
-        datasets.CSV: tr("CSV file…"),
+        "circle": QCoreApplication.translate("DataControls", "Circle"),
+        "xor": QCoreApplication.translate("DataControls", "XOR"),
+        "gauss": QCoreApplication.translate("DataControls", "Gaussian"),
+        "spiral": QCoreApplication.translate("DataControls", "Spiral"),
+        "plane": QCoreApplication.translate("DataControls", "Plane (regression)"),
+        "multi_gauss": QCoreApplication.translate("DataControls", "Multi-Gaussian (regression)"),
+        "blobs": QCoreApplication.translate("DataControls", "Blobs (K classes)"),
+        "spiral_k": QCoreApplication.translate("DataControls", "Spiral (K classes)"),
+        "and": QCoreApplication.translate("DataControls", "AND gate"),
+        "or": QCoreApplication.translate("DataControls", "OR gate"),
+        "nand": QCoreApplication.translate("DataControls", "NAND gate"),
+        "xor_gate": QCoreApplication.translate("DataControls", "XOR gate"),
+        "sales": QCoreApplication.translate("DataControls", "Sales"),
+        "iris": QCoreApplication.translate("DataControls", "Iris"),
+        "digits": QCoreApplication.translate("DataControls", "Digits 8×8"),
+        datasets.CSV: QCoreApplication.translate("DataControls", "CSV file…"),
     }
 
 
@@ -68,7 +68,7 @@ class DataControls(ExperimentControls):
         self.gallery.setMovement(QListView.Movement.Static)
         self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
         self.gallery.setWordWrap(True)
-        titles = dataset_titles(self.tr)
+        titles = dataset_titles()
         for name in datasets.SOURCES:
             item = QListWidgetItem(dataset_thumbnail(name), titles[name])
             item.setData(Qt.ItemDataRole.UserRole, name)

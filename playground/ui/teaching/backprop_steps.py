@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from playground.engine import losses
 from playground.engine.backprop import LayerRecord
@@ -29,8 +29,8 @@ WRITTEN = 6  # neurons, and terms of a sum, written out with their numbers; the 
 ACTIVATION_SYMBOL = {"sigmoid": "σ", "linear": "id", "relu": "ReLU", "tanh": "tanh"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackpropSteps", text)
+class BackpropSteps(QObject):
+    """The translation context of the steps' words: `BackpropSteps.tr(text)`."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def _row(array: np.ndarray) -> np.ndarray:
 def _sum_of(terms: list[str], total: int) -> str:
     """'t₁ + t₂ + … (784 terms)' when cut."""
     text = " + ".join(terms[:WRITTEN])
-    return text + (_tr(" + … ({0} terms)").format(total) if total > WRITTEN else "")
+    return text + (BackpropSteps.tr(" + … ({0} terms)").format(total) if total > WRITTEN else "")
 
 
 def _each(count: int) -> range:
@@ -104,7 +104,7 @@ def _each(count: int) -> range:
 
 def _more(count: int, what: str) -> tuple[str, ...]:
     left = count - WRITTEN
-    return (_tr("… and {0} more {1}").format(left, what),) if left > 0 else ()
+    return (BackpropSteps.tr("… and {0} more {1}").format(left, what),) if left > 0 else ()
 
 
 # ------------------------------------------------------------------ the steps
@@ -130,16 +130,18 @@ def build_steps(traced: RowsTrace, input_names: tuple[str, ...]) -> list[Step]:
 def _input(traced: RowsTrace, input_names: tuple[str, ...]) -> Step:
     first, rows = traced.trace.layers[0], traced.rows
     if len(rows) == 1:
-        title = _tr("The input: training row {0}").format(rows[0])
+        title = BackpropSteps.tr("The input: training row {0}").format(rows[0])
     else:
-        title = _tr("The input: training rows {0} to {1}").format(rows[0], rows[-1])
+        title = BackpropSteps.tr("The input: training rows {0} to {1}").format(rows[0], rows[-1])
     labels = [FEATURE_LABELS.get(name, name) for name in input_names]
     lines = [f"{label} = {num(v)}" for label, v in zip(labels, first.a_prev[0])]
-    lines = lines[:WRITTEN] + list(_more(len(lines), _tr("inputs")))
+    lines = lines[:WRITTEN] + list(_more(len(lines), BackpropSteps.tr("inputs")))
     lines.append("y = " + ", ".join(num(v) for v in traced.targets[0][:WRITTEN]))
     return Step(
         title,
-        _tr("a⁽⁰⁾ = x  ({0}), target y  ({1})").format(shape(first.a_prev), shape(traced.targets)),
+        BackpropSteps.tr("a⁽⁰⁾ = x  ({0}), target y  ({1})").format(
+            shape(first.a_prev), shape(traced.targets)
+        ),
         tuple(lines),
         (per_sample("a⁽⁰⁾ = x", first.a_prev), per_sample("y", traced.targets)),
         None,
@@ -156,10 +158,10 @@ def _weighted_sum(record: LayerRecord, index: int) -> Step:
         lines.append(f"z{sub(j + 1)} = {_sum_of(terms, d_in)}{bias} = {num(record.z[0, j])}")
     n = len(record.z)
     return Step(
-        _tr("Layer {0}, forward: the weighted sum").format(index),
+        BackpropSteps.tr("Layer {0}, forward: the weighted sum").format(index),
         f"z{u} = a{below} W{u} + b{u}   ({n} × {d_in})({d_in} × {d_out}) + ({d_out}) "
         f"→ ({n} × {d_out})",
-        (*lines, *_more(d_out, _tr("neurons"))),
+        (*lines, *_more(d_out, BackpropSteps.tr("neurons"))),
         (
             per_sample(f"a{below}", record.a_prev),
             Shown(f"W{u}", record.W),
@@ -185,9 +187,11 @@ def _activation(record: LayerRecord, index: int) -> Step:
             for j in _each(d_out)
         ]
     return Step(
-        _tr("Layer {0}, forward: the activation {1}").format(index, names.activation(name)),
+        BackpropSteps.tr("Layer {0}, forward: the activation {1}").format(
+            index, names.activation(name)
+        ),
         f"{formula}   ({shape(record.a)})",
-        (*lines, *_more(d_out, _tr("neurons"))),
+        (*lines, *_more(d_out, BackpropSteps.tr("neurons"))),
         (per_sample(f"z{u}", record.z), per_sample(f"a{u}", record.a)),
         index - 1,
     )
@@ -212,13 +216,13 @@ def _loss(traced: RowsTrace) -> Step:
     n = len(traced.rows)
     formula = LOSS_FORMULA[traced.loss]
     if n > 1:
-        formula += _tr(", averaged over the N = {0} rows").format(n)
+        formula += BackpropSteps.tr(", averaged over the N = {0} rows").format(n)
     pairs = [
         f"a{sub(k + 1)} = {num(out.a[0, k])}, y{sub(k + 1)} = {num(traced.targets[0, k])}"
         for k in _each(out.a.shape[1])
     ]
     return Step(
-        _tr("The loss: {0}").format(names.loss(traced.loss)),
+        BackpropSteps.tr("The loss: {0}").format(names.loss(traced.loss)),
         formula,
         (*pairs, f"L = {num(traced.trace.loss)}"),
         (per_sample(f"a{up(len(traced.trace.layers))}", out.a), per_sample("y", traced.targets)),
@@ -237,20 +241,20 @@ def _dL_da(traced: RowsTrace, record: LayerRecord, index: int, depth: int) -> St
             + f"{per_row} = {num(record.dL_da[0, k])}"
             for k in _each(record.a.shape[1])
         ]
-        title = _tr("Layer {0}, backward: the loss's gradient ∂L/∂a").format(index)
+        title = BackpropSteps.tr("Layer {0}, backward: the loss's gradient ∂L/∂a").format(index)
         arrays = (per_sample(f"a{u}", record.a), per_sample("y", traced.targets))
     else:
         above = up(index + 1)
-        formula = _tr("∂L/∂a{0}ⱼ = Σₖ δ{1}ₖ W{1}ⱼₖ: the sum over every path from neuron j").format(
-            u, above
-        )
+        formula = BackpropSteps.tr(
+            "∂L/∂a{0}ⱼ = Σₖ δ{1}ₖ W{1}ⱼₖ: the sum over every path from neuron j"
+        ).format(u, above)
         lines = [_paths(record, j, above) for j in _each(record.a.shape[1])]
-        title = _tr("Layer {0}, backward: ∂L/∂a, the total derivative").format(index)
+        title = BackpropSteps.tr("Layer {0}, backward: ∂L/∂a, the total derivative").format(index)
         arrays = (per_sample(f"δ{above}", record.delta_next), Shown(f"W{above}", record.W_next))
     return Step(
         title,
         f"{formula}   ({shape(record.dL_da)})",
-        (*lines, *_more(record.a.shape[1], _tr("neurons"))),
+        (*lines, *_more(record.a.shape[1], BackpropSteps.tr("neurons"))),
         (*arrays, per_sample(f"∂L/∂a{u}", record.dL_da)),
         index - 1,
     )
@@ -274,9 +278,9 @@ def _delta(traced: RowsTrace, record: LayerRecord, index: int, fused: bool) -> S
     u, d_out, n = up(index), record.z.shape[1], len(record.z)
     arrays = [per_sample(f"∂L/∂a{u}", record.dL_da)]
     if fused:
-        formula = _tr("δ{0} = (a{0} − y) / N: with the {1} loss, the output's f′ cancels").format(
-            u, names.loss(traced.loss)
-        )
+        formula = BackpropSteps.tr(
+            "δ{0} = (a{0} − y) / N: with the {1} loss, the output's f′ cancels"
+        ).format(u, names.loss(traced.loss))
         per_row = f" / {n}" if n > 1 else ""
         lines = [
             f"δ{sub(k + 1)} = {num(record.a[0, k])} − {factor(traced.targets[0, k])}{per_row}"
@@ -284,7 +288,9 @@ def _delta(traced: RowsTrace, record: LayerRecord, index: int, fused: bool) -> S
             for k in _each(d_out)
         ]
     elif record.activation == "softmax":
-        formula = _tr("δ{0}ₖ = Σⱼ ∂L/∂aⱼ · ∂aⱼ/∂zₖ: through the softmax Jacobian").format(u)
+        formula = BackpropSteps.tr(
+            "δ{0}ₖ = Σⱼ ∂L/∂aⱼ · ∂aⱼ/∂zₖ: through the softmax Jacobian"
+        ).format(u)
         lines = [_jacobian_row(record, k) for k in _each(d_out)]
         arrays.append(Shown(f"∂a{u}/∂z{u}", record.df_dz[0]))
     else:
@@ -296,9 +302,9 @@ def _delta(traced: RowsTrace, record: LayerRecord, index: int, fused: bool) -> S
         ]
         arrays.append(per_sample(f"f′(z{u})", record.df_dz))
     return Step(
-        _tr("Layer {0}, backward: δ = ∂L/∂z").format(index),
+        BackpropSteps.tr("Layer {0}, backward: δ = ∂L/∂z").format(index),
         f"{formula}   ({shape(record.delta)})",
-        (*lines, *_more(d_out, _tr("neurons"))),
+        (*lines, *_more(d_out, BackpropSteps.tr("neurons"))),
         (*arrays, per_sample(f"δ{u}", record.delta)),
         index - 1,
     )
@@ -324,11 +330,13 @@ def _gradients(traced: RowsTrace, record: LayerRecord, index: int) -> Step:
     arrays = [Shown(f"∂L/∂W{u}", record.dW), Shown(f"∂L/∂b{u}", _row(record.db))]
     if n > 1:
         lines = [
-            _tr("With N = {0} rows, ∂L/∂W is the average of each row's own gradient:").format(n),
+            BackpropSteps.tr(
+                "With N = {0} rows, ∂L/∂W is the average of each row's own gradient:"
+            ).format(n),
             f"∂L/∂W{u} = (1/N) Σₙ ∂Lₙ/∂W{u}",
         ]
         arrays += [
-            Shown(_tr("row {0}: ∂Lₙ/∂W{1}").format(row, u), record.row_dW(r))
+            Shown(BackpropSteps.tr("row {0}: ∂Lₙ/∂W{1}").format(row, u), record.row_dW(r))
             for r, row in enumerate(traced.rows)
         ]
     formula = (
@@ -336,7 +344,7 @@ def _gradients(traced: RowsTrace, record: LayerRecord, index: int) -> Step:
         f"   ∂L/∂b{u} = Σ δ{u}   ({d_out})"
     )
     return Step(
-        _tr("Layer {0}, backward: the gradients of W and b").format(index),
+        BackpropSteps.tr("Layer {0}, backward: the gradients of W and b").format(index),
         formula,
         tuple(lines),
         tuple(arrays),
@@ -346,15 +354,15 @@ def _gradients(traced: RowsTrace, record: LayerRecord, index: int) -> Step:
 
 def _update(traced: RowsTrace) -> Step:
     lr = traced.lr
-    arrays, lines = [], [_tr("λ = {0}").format(num(lr))]
+    arrays, lines = [], [BackpropSteps.tr("λ = {0}").format(num(lr))]
     for index, record in enumerate(traced.trace.layers, start=1):
         W, b = record.gradient_step(lr)
         u = up(index)
         arrays += [
-            Shown(_tr("W{0} before").format(u), record.W),
-            Shown(_tr("W{0} after").format(u), W),
-            Shown(_tr("b{0} before").format(u), _row(record.b)),
-            Shown(_tr("b{0} after").format(u), _row(b)),
+            Shown(BackpropSteps.tr("W{0} before").format(u), record.W),
+            Shown(BackpropSteps.tr("W{0} after").format(u), W),
+            Shown(BackpropSteps.tr("b{0} before").format(u), _row(record.b)),
+            Shown(BackpropSteps.tr("b{0} after").format(u), _row(b)),
         ]
         if index == len(traced.trace.layers):
             lines.append(
@@ -363,15 +371,17 @@ def _update(traced: RowsTrace) -> Step:
             )
     if traced.optimizer != "sgd":
         lines.append(
-            _tr(
+            BackpropSteps.tr(
                 "Training uses {0}, which also weighs in its running averages: shown here is "
                 "the plain gradient step."
             ).format(names.optimizer(traced.optimizer))
         )
     if traced.penalty:
-        lines.append(_tr("Regularisation adds its own term to ∂L/∂W when the trainer steps."))
+        lines.append(
+            BackpropSteps.tr("Regularisation adds its own term to ∂L/∂W when the trainer steps.")
+        )
     return Step(
-        _tr("The update: gradient descent with learning rate λ"),
+        BackpropSteps.tr("The update: gradient descent with learning rate λ"),
         "W ← W − λ ∂L/∂W,   b ← b − λ ∂L/∂b",
         tuple(lines),
         tuple(arrays),

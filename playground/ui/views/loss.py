@@ -100,9 +100,10 @@ class LossView(QWidget):
         self.readout.setWordWrap(True)
         # The legend sits above the plots, where it can never cover a curve; the readout
         # has a row of its own, and the legend and the box wrap when the column is narrow.
+        train, test = self.tr("train"), self.tr("test")
         self.legend = QLabel(
-            f'<span style="color:{colors.TRAIN_HEX}">━━</span> {self.tr("train")}&nbsp;&nbsp;'
-            f'<span style="color:{colors.TEST_HEX}">╍╍</span> {self.tr("test")}'
+            f'<span style="color:{colors.TRAIN_HEX}">━━</span> {train}&nbsp;&nbsp;'
+            f'<span style="color:{colors.TEST_HEX}">╍╍</span> {test}'
         )
         self.header = FlowBar(None, [(self.legend,), (self.log_scale_box,)])
         layout = QVBoxLayout(self)

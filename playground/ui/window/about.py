@@ -56,13 +56,13 @@ class AboutDialog(QDialog):
     def _html(self) -> str:
         libraries = "<br>".join(f"{name} {number}" for name, number in library_versions())
         parts = (
-            f"<h2>{self.tr('Neural Playground')}</h2>",
+            "<h2>" + self.tr("Neural Playground") + "</h2>",
             "<p>" + self.tr("Version {0}").format(version()) + "</p>",
             "<p>"
             + self.tr("Build a neural network, watch it learn live, and look inside it.")
             + "</p>",
             "<p>" + self.tr("Released under the MIT License.") + "</p>",
-            f"<h3>{self.tr('Datasets')}</h3>",
+            "<h3>" + self.tr("Datasets") + "</h3>",
             "<p>"
             + self.tr(
                 "Iris: R. A. Fisher (1936), “The use of multiple measurements in taxonomic "
@@ -78,7 +78,7 @@ class AboutDialog(QDialog):
                 "licensed CC BY 4.0."
             ).format(f"{UCI}/dataset/80/optical+recognition+of+handwritten+digits")
             + "</p>",
-            f"<h3>{self.tr('Libraries')}</h3>",
+            "<h3>" + self.tr("Libraries") + "</h3>",
             f"<p>{libraries}</p>",
         )
         return "".join(parts)

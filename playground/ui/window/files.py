@@ -8,15 +8,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from playground import experiment, shipped
 from playground.experiment import Experiment, ExperimentError
 
+EXAMPLE_TITLES = {  # the shipped examples' titles in the File menu
+    "and_perceptron": QT_TRANSLATE_NOOP("Examples", "AND gate with the perceptron rule"),
+    "default": QT_TRANSLATE_NOOP("Examples", "Circle (the default)"),
+    "digits": QT_TRANSLATE_NOOP("Examples", "Digits 8×8"),
+    "iris_softmax": QT_TRANSLATE_NOOP("Examples", "Iris with softmax"),
+    "spiral_6x8": QT_TRANSLATE_NOOP("Examples", "Spiral, 6 layers of 8 neurons"),
+    "spiral_relu": QT_TRANSLATE_NOOP("Examples", "Spiral with ReLU"),
+    "xor_gate_perceptron": QT_TRANSLATE_NOOP("Examples", "XOR gate with the perceptron rule"),
+}
+
 
 def example_title(name: str) -> str:
-    """A readable title for the example file name, e.g. 'spiral_6x8' -> 'Spiral 6x8'."""
+    """The title of the shipped example `name` in the user's language (a file name made
+    readable for an example without one: 'my_test' -> 'My test')."""
+    if name in EXAMPLE_TITLES:
+        return QCoreApplication.translate("Examples", EXAMPLE_TITLES[name])
     words = name.replace("_", " ")
     return words[:1].upper() + words[1:]
 

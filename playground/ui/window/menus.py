@@ -1,18 +1,20 @@
 """The menu bar: File, View (presentation mode, scale, full screen, palette, advanced
-controls) and Help. Each item is a QAction of the window, so its shortcut works with the
+controls, language) and Help. Each item is a QAction of the window, so its shortcut works with the
 menus closed and the shortcuts overlay can list it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from playground import shipped
 from playground.ui.common import colors
 from playground.ui.common.scale import MAX_PERCENT, MIN_PERCENT, STEP_PERCENT
+from playground.ui.window import language
 from playground.ui.window.files import example_title
+from playground.ui.window.language import LanguageSwitch
 
 if TYPE_CHECKING:
     from playground.ui.window.main_window import MainWindow
@@ -21,13 +23,13 @@ PRESENTATION_PERCENT = 150  # presentation mode's scale
 Key = QKeySequence.StandardKey
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
+class Menus(QObject):
+    """The translation context of the menus' texts: `Menus.tr(text)`."""
 
 
 def palette_titles() -> dict[str, str]:
     """colors.PALETTES' names -> the menu's words for them."""
-    return {"default": _tr("Default"), "colour-blind safe": _tr("Colour-blind safe")}
+    return {"default": Menus.tr("Default"), "colour-blind safe": Menus.tr("Colour-blind safe")}
 
 
 def build_menus(win: MainWindow) -> None:
@@ -38,10 +40,10 @@ def build_menus(win: MainWindow) -> None:
 
 
 def _file_menu(win: MainWindow) -> None:
-    menu = win.menuBar().addMenu(_tr("&File"))
-    win.open_action = win.action(_tr("&Open…"), Key.Open, win.files.open)
+    menu = win.menuBar().addMenu(Menus.tr("&File"))
+    win.open_action = win.action(Menus.tr("&Open…"), Key.Open, win.files.open)
     menu.addAction(win.open_action)
-    examples = menu.addMenu(_tr("Open &example"))
+    examples = menu.addMenu(Menus.tr("Open &example"))
     win.example_actions = {}
     for name in shipped.example_names():
         action = examples.addAction(example_title(name))
@@ -49,32 +51,34 @@ def _file_menu(win: MainWindow) -> None:
         win.example_actions[name] = action
     menu.addSeparator()
     win.save_action = win.action(
-        _tr("&Save"), Key.Save, lambda: win.files.save(win.session.experiment)
+        Menus.tr("&Save"), Key.Save, lambda: win.files.save(win.session.experiment)
     )
     win.save_as_action = win.action(
-        _tr("Save &as…"), "Ctrl+Shift+S", lambda: win.files.save_as(win.session.experiment)
+        Menus.tr("Save &as…"), "Ctrl+Shift+S", lambda: win.files.save_as(win.session.experiment)
     )
     menu.addActions([win.save_action, win.save_as_action])
     menu.addSeparator()
-    win.quit_action = win.action(_tr("&Quit"), "Ctrl+Q", win.close)
+    win.quit_action = win.action(Menus.tr("&Quit"), "Ctrl+Q", win.close)
     win.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     menu.addAction(win.quit_action)
 
 
 def _view_menu(win: MainWindow) -> None:
-    menu = win.menuBar().addMenu(_tr("&View"))
+    menu = win.menuBar().addMenu(Menus.tr("&View"))
     win.presentation_action = win.action(
-        _tr("&Presentation mode"), "Ctrl+P", win.set_presentation, checkable=True
+        Menus.tr("&Presentation mode"), "Ctrl+P", win.set_presentation, checkable=True
     )
     win.presentation_action.setToolTip(
-        _tr("Scale everything to {0} % and hide the advanced controls").format(PRESENTATION_PERCENT)
+        Menus.tr("Scale everything to {0} % and hide the advanced controls").format(
+            PRESENTATION_PERCENT
+        )
     )
     menu.addAction(win.presentation_action)
-    scale_menu = menu.addMenu(_tr("&Scale"))
-    win.larger_action = win.action(_tr("&Larger"), Key.ZoomIn, lambda: win.scale.step(+1))
-    win.smaller_action = win.action(_tr("&Smaller"), Key.ZoomOut, lambda: win.scale.step(-1))
+    scale_menu = menu.addMenu(Menus.tr("&Scale"))
+    win.larger_action = win.action(Menus.tr("&Larger"), Key.ZoomIn, lambda: win.scale.step(+1))
+    win.smaller_action = win.action(Menus.tr("&Smaller"), Key.ZoomOut, lambda: win.scale.step(-1))
     win.reset_scale_action = win.action(
-        _tr("&Actual size (100 %)"), "Ctrl+0", lambda: win.scale.set_percent(MIN_PERCENT)
+        Menus.tr("&Actual size (100 %)"), "Ctrl+0", lambda: win.scale.set_percent(MIN_PERCENT)
     )
     scale_menu.addActions([win.larger_action, win.smaller_action, win.reset_scale_action])
     scale_menu.addSeparator()
@@ -87,10 +91,10 @@ def _view_menu(win: MainWindow) -> None:
         win.percent_actions[percent] = action
     scale_menu.addActions(group.actions())
     win.full_screen_action = win.action(
-        _tr("&Full screen"), "F11", win.set_full_screen, checkable=True
+        Menus.tr("&Full screen"), "F11", win.set_full_screen, checkable=True
     )
     menu.addAction(win.full_screen_action)
-    palette_menu = menu.addMenu(_tr("&Palette"))
+    palette_menu = menu.addMenu(Menus.tr("&Palette"))
     palettes = QActionGroup(win)
     win.palette_actions = {}
     for name, title in palette_titles().items():
@@ -101,21 +105,37 @@ def _view_menu(win: MainWindow) -> None:
         win.palette_actions[name] = action
     palette_menu.addActions(palettes.actions())
     win.advanced_action = win.action(
-        _tr("Show &advanced controls"), "Ctrl+Shift+A", win.set_advanced_shown, checkable=True
+        Menus.tr("Show &advanced controls"), "Ctrl+Shift+A", win.set_advanced_shown, checkable=True
     )
     win.advanced_action.setChecked(True)
     win.advanced_action.setToolTip(
-        _tr(
+        Menus.tr(
             "Initialiser, rule, α, optimiser settings, regularisation, epoch limit, seed "
             "and label column"
         )
     )
     menu.addAction(win.advanced_action)
+    _language_menu(win, menu)
+
+
+def _language_menu(win: MainWindow, view) -> None:
+    """View ▸ Language: each language under its own name; the one in use is checked."""
+    menu = view.addMenu(Menus.tr("&Language"))
+    group = QActionGroup(win)
+    win.language_actions = {}
+    switch = LanguageSwitch(win)
+    for code, name in language.LANGUAGES.items():
+        action = group.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == language.current())
+        action.triggered.connect(lambda _=False, c=code: switch.choose(c))
+        win.language_actions[code] = action
+    menu.addActions(group.actions())
 
 
 def _help_menu(win: MainWindow) -> None:
-    menu = win.menuBar().addMenu(_tr("&Help"))
-    win.shortcuts_action = win.action(_tr("&Keyboard shortcuts"), "F1", win.show_shortcuts)
-    win.about_action = win.action(_tr("&About Neural Playground"), None, win.about)
+    menu = win.menuBar().addMenu(Menus.tr("&Help"))
+    win.shortcuts_action = win.action(Menus.tr("&Keyboard shortcuts"), "F1", win.show_shortcuts)
+    win.about_action = win.action(Menus.tr("&About Neural Playground"), None, win.about)
     win.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     menu.addActions([win.shortcuts_action, win.about_action])

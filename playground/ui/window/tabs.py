@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from playground.ui.teaching.shapes import ShapesTab
@@ -53,13 +54,13 @@ def build_tabs(win: MainWindow) -> None:
     session.gradients_checked.connect(win.summary.show_check)
     session.run_started.connect(lambda run: win.summary.set_run(run.info))
     titles = {
-        "network": win.tr("Network"),
-        "explorer": win.tr("Activation explorer"),
-        "backprop": win.tr("Backprop"),
-        "neuron": win.tr("Single neuron"),
-        "rate": win.tr("Learning rate"),
-        "shapes": win.tr("Shapes"),
-        "summary": win.tr("Summary"),
+        "network": QCoreApplication.translate("Tabs", "Network"),
+        "explorer": QCoreApplication.translate("Tabs", "Activation explorer"),
+        "backprop": QCoreApplication.translate("Tabs", "Backprop"),
+        "neuron": QCoreApplication.translate("Tabs", "Single neuron"),
+        "rate": QCoreApplication.translate("Tabs", "Learning rate"),
+        "shapes": QCoreApplication.translate("Tabs", "Shapes"),
+        "summary": QCoreApplication.translate("Tabs", "Summary"),
     }
     widgets = {
         "network": win.run_tab,
