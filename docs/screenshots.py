@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from playground import cli
 from playground.ui import configure_plots
+from playground.ui.window import language
 from playground.ui.window.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parent
@@ -96,6 +97,16 @@ def main() -> int:
             lab.step()
 
     shot(app, "neuron.png", "default", 1, "neuron", then=perceptron_on_and)
+
+    def backprop_by_hand(window: MainWindow) -> None:
+        window.lessons.open(11)  # Mazur's network, in the Backprop tab
+        tab = window.backprop.content
+        wait_until(app, lambda: tab.step is not None and tab.moment.text().endswith(" 0"))
+        tab.go_to(4)  # the output's activation: out_o1 = 0,7514
+
+    language.install("pt_BR")
+    shot(app, "screenshot_pt_BR.png", "default", 1, "network", then=backprop_by_hand)
+    language.install("en")
     return 0
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from playground import DISTRIBUTION, cli, experiment, shipped, version
+from playground import DISTRIBUTION, cli, experiment, shipped, translation, version
 from playground.ui.window import language
 
 
@@ -112,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         exp, base_dir = cli.load_experiment(name) if name else (experiment.Experiment(), None)
     except experiment.ExperimentError as error:
-        print(f"error: {error}", file=sys.stderr)
+        with translation.speaking(args.lang):
+            print(cli.error_line(error), file=sys.stderr)
         return 2
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -4,22 +4,30 @@ name of a shipped example such as `default`), and `explain EXPERIMENT.json --sam
 `train` trains an experiment file without a window, printing a live progress line on a
 terminal, or one JSON object per epoch with --json, then a summary. `explain` writes out
 backpropagation for one training row (see `playground.explain`).
+
+Everything a person reads is in the language of `--lang`, else the one chosen in the window,
+else the system's (`playground.translation`): the help, argparse's own words, the errors, the
+progress line, the summary and explain's text, numbers with the language's decimal
+separator. The JSON output stays as it is in every language.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from playground import experiment, shipped
+from playground import experiment, shipped, translation
 from playground import explain as explanation
 from playground.engine.training import HISTORY_KEYS, Trainer
+from playground.engine.wording import QT_TRANSLATE_NOOP, Worded, WordedError
+from playground.translation import said, translated, with_decimal_point
 
 EXIT_OK = 0
 EXIT_INVALID = 2
@@ -28,20 +36,67 @@ EXIT_INTERRUPTED = 130
 DEFAULT_EPOCHS = 100
 PROGRESS_INTERVAL = 0.1  # seconds between progress-line updates (about 10 per second)
 
-EPILOG = """\
-exit status:
-  0  training finished
+EPILOG = QT_TRANSLATE_NOOP(
+    "CLI",
+    """exit status:
+  0  {0}
   2  invalid input: missing or unreadable file, invalid JSON, a field that is not allowed,
      a CSV problem, or bad command-line arguments
   3  the loss diverged (became NaN or infinite); the summary says at which epoch
-"""
+""",
+)
+# argparse's own words: it asks its module's `_` (gettext) for each; `_argparse_words`
+# answers in the user's language while the command line is read.
+ARGPARSE_WORDS = {
+    word: word
+    for word in (
+        QT_TRANSLATE_NOOP("CLI", "usage: "),
+        QT_TRANSLATE_NOOP("CLI", "positional arguments"),
+        QT_TRANSLATE_NOOP("CLI", "options"),
+        QT_TRANSLATE_NOOP("CLI", "show this help message and exit"),
+        QT_TRANSLATE_NOOP("CLI", "the following arguments are required: %s"),
+        QT_TRANSLATE_NOOP("CLI", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("CLI", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("CLI", "invalid %(type)s value: %(value)r"),
+        QT_TRANSLATE_NOOP("CLI", "invalid choice: %(value)r (choose from %(choices)s)"),
+        QT_TRANSLATE_NOOP("CLI", "expected one argument"),
+        QT_TRANSLATE_NOOP("CLI", "ambiguous option: %(option)s could match %(matches)s"),
+    )
+}
+
+
+@contextlib.contextmanager
+def _argparse_words() -> Iterator[None]:
+    """argparse's own words (usage, headings, its errors) in the installed language."""
+    own = getattr(argparse, "_", None)
+    argparse._ = lambda text: translated(ARGPARSE_WORDS.get(text, text))
+    try:
+        yield
+    finally:
+        argparse._ = own
+
+
+def language_flag(argv: Sequence[str]) -> str | None:
+    """The language given by --lang (as `--lang X` or `--lang=X`) in `argv`, if it is one of
+    translation.LANGUAGES: it is known before the parser is built, so that its help is in
+    that language (a wrong value is argparse's to report)."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        else:
+            continue
+        return value if value in translation.LANGUAGES else None
+    return None
 
 
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are one line, `error: ...`, with exit status 2."""
 
     def error(self, message: str) -> None:
-        self.exit(EXIT_INVALID, f"error: {message} (see {self.prog} --help)\n")
+        line = Worded(QT_TRANSLATE_NOOP("CLI", "error: {0} (see {1} --help)"), message, self.prog)
+        self.exit(EXIT_INVALID, said(line) + "\n")
 
 
 def _positive_int(text: str) -> int:
@@ -51,68 +106,120 @@ def _positive_int(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be an integer >= 1, got {text!r}")
+        wrong = Worded(QT_TRANSLATE_NOOP("CLI", "must be an integer >= 1, got {0!r}"), text)
+        raise argparse.ArgumentTypeError(said(wrong))
     return value
+
+
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    """The --lang option of a subcommand (read early by `language_flag`)."""
+    parser.add_argument(
+        "--lang",
+        choices=tuple(translation.LANGUAGES),
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "the language of the messages: en or pt_BR (default: the one chosen in the "
+                "window, else the system's)",
+            )
+        ),
+    )
 
 
 def make_parser() -> argparse.ArgumentParser:
     """The `playground` parser with its `train` subcommand."""
+    trained = Worded(EPILOG, QT_TRANSLATE_NOOP("CLI", "training finished"))
     parser = _Parser(
         prog="playground",
-        description="Neural Playground without a window.",
-        epilog=EPILOG,
+        description=said(QT_TRANSLATE_NOOP("CLI", "Neural Playground without a window.")),
+        epilog=said(trained),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     train = commands.add_parser(
         "train",
-        help="train an experiment file and print its losses",
-        description="Train the experiment described by a JSON file and print a summary.",
-        epilog=EPILOG,
+        help=said(QT_TRANSLATE_NOOP("CLI", "train an experiment file and print its losses")),
+        description=said(
+            QT_TRANSLATE_NOOP(
+                "CLI", "Train the experiment described by a JSON file and print a summary."
+            )
+        ),
+        epilog=said(trained),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     train.set_defaults(run=run_train)
-    train_help = (
-        f"an experiment file, or the name of an example: {', '.join(shipped.example_names())}"
+    train_help = said(
+        Worded(
+            QT_TRANSLATE_NOOP("CLI", "an experiment file, or the name of an example: {0}"),
+            ", ".join(shipped.example_names()),
+        )
     )
     train.add_argument("experiment", metavar="EXPERIMENT.json", help=train_help)
     train.add_argument(
         "--epochs",
         type=_positive_int,
         metavar="N",
-        help=f"epochs to train (default: the file's training.epochs, else {DEFAULT_EPOCHS})",
+        help=said(
+            Worded(
+                QT_TRANSLATE_NOOP(
+                    "CLI", "epochs to train (default: the file's training.epochs, else {0})"
+                ),
+                DEFAULT_EPOCHS,
+            )
+        ),
     )
     train.add_argument(
         "--json",
         action="store_true",
-        help="print one JSON object per epoch, then {'summary': {...}}; nothing else",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CLI", "print one JSON object per epoch, then {'summary': {...}}; nothing else"
+            )
+        ),
     )
+    _add_language(train)
     explain = commands.add_parser(
         "explain",
-        help="write out backpropagation for one training row, with the numbers",
-        description=(
-            "Backpropagation for one training row of an experiment, step by step: the "
-            "forward pass, the loss, the backward pass (with each hidden neuron's sum over "
-            "its paths) and the update, as plain text or JSON."
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CLI", "write out backpropagation for one training row, with the numbers"
+            )
         ),
-        epilog=EPILOG.replace("training finished", "written out"),
+        description=said(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Backpropagation for one training row of an experiment, step by step: the "
+                "forward pass, the loss, the backward pass (with each hidden neuron's sum over "
+                "its paths) and the update, as plain text or JSON.",
+            )
+        ),
+        epilog=said(Worded(EPILOG, QT_TRANSLATE_NOOP("CLI", "written out"))),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     explain.set_defaults(run=run_explain)
     explain.add_argument("experiment", metavar="EXPERIMENT.json", help=train_help)
     explain.add_argument(
-        "--sample", type=int, default=0, metavar="I", help="the training row, from 0 (default 0)"
+        "--sample",
+        type=int,
+        default=0,
+        metavar="I",
+        help=said(QT_TRANSLATE_NOOP("CLI", "the training row, from 0 (default 0)")),
     )
     explain.add_argument(
         "--epochs",
         type=int,
         default=0,
         metavar="N",
-        help="train N epochs first (default 0: the starting weights)",
+        help=said(
+            QT_TRANSLATE_NOOP("CLI", "train N epochs first (default 0: the starting weights)")
+        ),
     )
     explain.add_argument(
-        "--json", action="store_true", help="print the records of every layer as one JSON object"
+        "--json",
+        action="store_true",
+        help=said(QT_TRANSLATE_NOOP("CLI", "print the records of every layer as one JSON object")),
     )
+    _add_language(explain)
     return parser
 
 
@@ -131,21 +238,29 @@ def _latest(trainer: Trainer) -> dict[str, float | None]:
 
 
 def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{100 * value:.1f}%"
+    return "-" if value is None else with_decimal_point(f"{100 * value:.1f}%")
 
 
 def _number(value: float | None) -> str:
-    return "-" if value is None else explanation.number(value)
+    return "-" if value is None else with_decimal_point(explanation.number(value))
 
 
 def progress_line(row: dict[str, float | None], epochs: int) -> str:
-    """'epoch 120/500  train loss 0.1234  test loss 0.1301  acc 97.2%' (acc = test accuracy)."""
-    line = (
-        f"epoch {row['epoch']}/{epochs}  train loss {_number(row['train_loss'])}  "
-        f"test loss {_number(row['test_loss'])}"
+    """'epoch 120/500  train loss 0.1234  test loss 0.1301  acc 97.2%' (acc = test accuracy),
+    in the installed language."""
+    line = said(
+        Worded(
+            QT_TRANSLATE_NOOP("CLI", "epoch {0}/{1}  train loss {2}  test loss {3}"),
+            row["epoch"],
+            epochs,
+            _number(row["train_loss"]),
+            _number(row["test_loss"]),
+        )
     )
     accuracy = row["test_accuracy"] if row["test_accuracy"] is not None else row["train_accuracy"]
-    return line if accuracy is None else f"{line}  acc {_percent(accuracy)}"
+    if accuracy is None:
+        return line
+    return said(Worded(QT_TRANSLATE_NOOP("CLI", "{0}  acc {1}"), line, _percent(accuracy)))
 
 
 def summary(trainer: Trainer, elapsed: float) -> dict:
@@ -161,26 +276,32 @@ def summary(trainer: Trainer, elapsed: float) -> dict:
     }
 
 
+SUMMARY_WIDTH = 16  # the labels of the summary take at least this many characters
+
+
 def summary_text(result: dict) -> str:
-    """The summary as aligned `label  value` lines for people."""
+    """The summary as aligned `label  value` lines for people, in the installed language."""
     lines = [
-        ("dataset", result["dataset"]),
-        ("epochs", str(result["epochs"])),
-        ("train loss", _number(result["train_loss"])),
-        ("test loss", _number(result["test_loss"])),
+        (QT_TRANSLATE_NOOP("CLI", "dataset"), result["dataset"]),
+        (QT_TRANSLATE_NOOP("CLI", "epochs"), str(result["epochs"])),
+        (QT_TRANSLATE_NOOP("CLI", "train loss"), _number(result["train_loss"])),
+        (QT_TRANSLATE_NOOP("CLI", "test loss"), _number(result["test_loss"])),
     ]
     if result["train_accuracy"] is not None:
         lines += [
-            ("train accuracy", _percent(result["train_accuracy"])),
-            ("test accuracy", _percent(result["test_accuracy"])),
+            (QT_TRANSLATE_NOOP("CLI", "train accuracy"), _percent(result["train_accuracy"])),
+            (QT_TRANSLATE_NOOP("CLI", "test accuracy"), _percent(result["test_accuracy"])),
         ]
+    elapsed = with_decimal_point(f"{result['elapsed_seconds']:.2f} s")
     lines += [
-        ("parameters", str(result["parameters"])),
-        ("elapsed", f"{result['elapsed_seconds']:.2f} s"),
+        (QT_TRANSLATE_NOOP("CLI", "parameters"), str(result["parameters"])),
+        (QT_TRANSLATE_NOOP("CLI", "elapsed"), elapsed),
     ]
     if result["stop_reason"]:
-        lines.append(("stopped", result["stop_reason"]))
-    return "\n".join(f"{label:<16}{value}" for label, value in lines)
+        lines.append((QT_TRANSLATE_NOOP("CLI", "stopped"), said(result["stop_reason"])))
+    labels = [said(label) for label, _ in lines]
+    width = max(SUMMARY_WIDTH, *(len(label) + 2 for label in labels))
+    return "\n".join(f"{label:<{width}}{value}" for label, (_, value) in zip(labels, lines))
 
 
 # ------------------------------------------------------------------ reporters
@@ -236,7 +357,7 @@ def load_experiment(name: str) -> tuple[experiment.Experiment, Path]:
     try:
         path = shipped.experiment_file(name)
     except KeyError as error:
-        raise experiment.ExperimentError(error.args[0]) from None
+        raise experiment.ExperimentError("{0}", error.args[0]) from None
     return experiment.load(path), Path(path).parent
 
 
@@ -251,7 +372,7 @@ def run_train(args: argparse.Namespace, out: TextIO) -> int:
     try:
         exp, trainer = _load(args.experiment)
     except experiment.ExperimentError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(error_line(error), file=sys.stderr)
         return EXIT_INVALID
     epochs = args.epochs or exp.training.epochs or DEFAULT_EPOCHS
     if args.json:
@@ -271,16 +392,22 @@ def run_explain(args: argparse.Namespace, out: TextIO) -> int:
     try:
         exp, trainer = _load(args.experiment)
         if trainer.rule != "backprop":
-            raise ValueError(
-                f"this experiment trains with the {trainer.rule} rule; explain writes out "
-                "backpropagation (choose the rule backprop)"
+            raise WordedError(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "this experiment trains with the {0} rule; explain writes out "
+                    "backpropagation (choose the rule backprop)",
+                ),
+                trainer.rule,
             )
         if args.epochs < 0:
-            raise ValueError(f"--epochs must be 0 or more, got {args.epochs}")
+            raise WordedError(
+                QT_TRANSLATE_NOOP("CLI", "--epochs must be 0 or more, got {0}"), args.epochs
+            )
         train(trainer, args.epochs, _silent)
         result = explanation.rows_trace(trainer, args.sample).trace
     except (experiment.ExperimentError, ValueError) as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(error_line(error), file=sys.stderr)
         return EXIT_INVALID
     if args.json:
         records = explanation.explain_records(result, args.sample, trainer.lr)
@@ -288,20 +415,35 @@ def run_explain(args: argparse.Namespace, out: TextIO) -> int:
     else:
         names, target = trainer.dataset.feature_names, trainer.Y_train[args.sample]
         text = explanation.explain_text(
-            result, args.sample, trainer.lr, names, target, trainer.loss.name
+            result,
+            args.sample,
+            trainer.lr,
+            names,
+            target,
+            trainer.loss.name,
+            say=translated,
+            point=with_decimal_point("."),
         )
         print(text, file=out)
     return EXIT_OK
 
 
+def error_line(error: Exception) -> str:
+    """'error: ...' for `error` in the installed language."""
+    return said(Worded(QT_TRANSLATE_NOOP("CLI", "error: {0}"), error))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse the command line (sys.argv[1:] by default) and run it; returns the exit status."""
-    try:
-        args = make_parser().parse_args(argv)
-    except SystemExit as stop:  # --help, or a usage error already reported
-        return int(stop.code or 0)
-    try:
-        return args.run(args, sys.stdout)
-    except KeyboardInterrupt:
-        print("\ninterrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    """Parse the command line (sys.argv[1:] by default) and run it, in the language of
+    --lang (else the remembered one, else the system's); returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    with translation.speaking(language_flag(argv)), _argparse_words():
+        try:
+            args = make_parser().parse_args(argv)
+        except SystemExit as stop:  # --help, or a usage error already reported
+            return int(stop.code or 0)
+        try:
+            return args.run(args, sys.stdout)
+        except KeyboardInterrupt:
+            print("\n" + said(QT_TRANSLATE_NOOP("CLI", "interrupted")), file=sys.stderr)
+            return EXIT_INTERRUPTED

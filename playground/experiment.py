@@ -21,6 +21,7 @@ from playground.engine import activations, datasets, initializers, losses, optim
 from playground.engine.datasets import Dataset
 from playground.engine.network import Network
 from playground.engine.training import Trainer
+from playground.engine.wording import QT_TRANSLATE_NOOP
 from playground.fields import (
     Boolean,
     Choice,
@@ -140,7 +141,7 @@ FIELD_RULES: dict[str, Rule] = {
     "data.noise": Number(0.0, datasets.MAX_NOISE),
     "data.test_ratio": Number(0.0, datasets.MAX_TEST_RATIO),
     "data.classes": Integer(datasets.MIN_CLASSES, datasets.MAX_CLASSES),
-    "data.csv_path": Nullable(Text("a file path")),
+    "data.csv_path": Nullable(Text(QT_TRANSLATE_NOOP("Experiment", "a file path"))),
     "data.label": Column(),
     "features.selected": Items(Choice(datasets.FEATURES), 1, len(datasets.FEATURES), True),
     "features.standardize": Boolean(),
@@ -170,11 +171,18 @@ FIELD_RULES: dict[str, Rule] = {
 def _check_keys(mapping: Any, path: str, allowed: Sequence[str]) -> None:
     """Raise unless `mapping` is a dict whose keys are all in `allowed`."""
     if not isinstance(mapping, dict):
-        raise ExperimentError(f"{path or 'experiment'}: must be an object, got {mapping!r}")
+        where = path or QT_TRANSLATE_NOOP("Experiment", "experiment")
+        raise ExperimentError(
+            QT_TRANSLATE_NOOP("Experiment", "{0}: must be an object, got {1!r}"), where, mapping
+        )
     for key in mapping:
         if key not in allowed:
             name = f"{path}.{key}" if path else str(key)
-            raise ExperimentError(f"{name}: unknown field; allowed: {', '.join(allowed)}")
+            raise ExperimentError(
+                QT_TRANSLATE_NOOP("Experiment", "{0}: unknown field; allowed: {1}"),
+                name,
+                ", ".join(allowed),
+            )
 
 
 def _check_field(path: str, value: Any) -> Any:
@@ -182,7 +190,7 @@ def _check_field(path: str, value: Any) -> Any:
     try:
         return FIELD_RULES[path].check(value)
     except Invalid as error:
-        raise ExperimentError(f"{path}{error.path}: {error}") from None
+        raise ExperimentError("{0}{1}: {2}", path, error.path, error.message) from None
 
 
 def _parse_section(cls: type, d: Any, path: str) -> Any:
@@ -204,11 +212,17 @@ def _check_consistency(exp: Experiment) -> None:
     net, data = exp.network, exp.data
     if len(net.activations) != len(net.hidden):
         raise ExperimentError(
-            f"network.activations: {len(net.hidden)} hidden layers need "
-            f"{len(net.hidden)} activations, got {len(net.activations)}"
+            QT_TRANSLATE_NOOP(
+                "Experiment",
+                "network.activations: {0} hidden layers need {0} activations, got {1}",
+            ),
+            len(net.hidden),
+            len(net.activations),
         )
     if data.name == datasets.CSV and data.csv_path is None:
-        raise ExperimentError("data.csv_path: required when data.name is csv")
+        raise ExperimentError(
+            QT_TRANSLATE_NOOP("Experiment", "data.csv_path: required when data.name is csv")
+        )
 
 
 def from_dict(d: dict) -> Experiment:
@@ -240,7 +254,10 @@ def from_json(text: str) -> Experiment:
         d = json.loads(text)
     except json.JSONDecodeError as error:
         raise ExperimentError(
-            f"not valid JSON: line {error.lineno} column {error.colno}: {error.msg}"
+            QT_TRANSLATE_NOOP("Experiment", "not valid JSON: line {0} column {1}: {2}"),
+            error.lineno,
+            error.colno,
+            error.msg,
         ) from None
     return from_dict(d)
 
@@ -257,7 +274,9 @@ def load(path: str | Path) -> Experiment:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        raise ExperimentError(f"cannot read {path}: {reason}") from None
+        raise ExperimentError(
+            QT_TRANSLATE_NOOP("Experiment", "cannot read {0}: {1}"), path, reason
+        ) from None
     return from_json(text)
 
 
@@ -286,9 +305,13 @@ def _read_csv(exp: Experiment, path: Path) -> Dataset:
             path, label=exp.data.label, test_ratio=exp.data.test_ratio, seed=exp.seed
         )
     except datasets.CSVError as error:
-        raise ExperimentError(f"data.csv_path: {path}: {error}") from None
+        raise ExperimentError("data.csv_path: {0}: {1}", path, error) from None
     except OSError as error:
-        raise ExperimentError(f"data.csv_path: cannot read {path}: {error.strerror}") from None
+        raise ExperimentError(
+            QT_TRANSLATE_NOOP("Experiment", "data.csv_path: cannot read {0}: {1}"),
+            path,
+            error.strerror,
+        ) from None
 
 
 def _generate(exp: Experiment) -> Dataset:
@@ -304,7 +327,7 @@ def _generate(exp: Experiment) -> Dataset:
             classes=data.classes,
         )
     except ValueError as error:  # validated fields leave only n > the rows of iris/digits
-        raise ExperimentError(f"data.n: {error}") from None
+        raise ExperimentError("data.n: {0}", error) from None
 
 
 def build(

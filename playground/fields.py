@@ -2,7 +2,8 @@
 
 A rule's `check(value)` returns the value normalised (lists become tuples, integers floats
 where a real number is wanted) or raises `Invalid`; `describe()` says in words what it allows.
-`experiment.FIELD_RULES` gives every field its rule.
+`experiment.FIELD_RULES` gives every field its rule. Messages and descriptions are worded
+(`engine.wording`), so the window and the command line can say them in the user's language.
 """
 
 from __future__ import annotations
@@ -10,16 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from playground.engine.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 
-class ExperimentError(ValueError):
+
+class ExperimentError(WordedError):
     """An experiment that cannot be loaded or built; the message names the field."""
 
 
 class Invalid(Exception):
-    """Raised by a rule; `path` is the part of the field path below the rule's field."""
+    """Raised by a rule; `message` is what is wrong (a Worded text or a plain str) and
+    `path` the part of the field path below the rule's field."""
 
     def __init__(self, message: str, path: str = ""):
         super().__init__(message)
+        self.message = message
         self.path = path
 
 
@@ -32,7 +37,9 @@ class Rule(Protocol):
 
 
 def _wrong(rule: Rule, value: Any) -> Invalid:
-    return Invalid(f"must be {rule.describe()}, got {value!r}")
+    return Invalid(
+        Worded(QT_TRANSLATE_NOOP("Experiment", "must be {0}, got {1!r}"), rule.describe(), value)
+    )
 
 
 def _is_integer(value: Any) -> bool:
@@ -51,7 +58,13 @@ class Number:
     def describe(self) -> str:
         low = ">" if self.open_low else ">="
         high = "<" if self.open_high else "<="
-        return f"a number {low} {self.low:g} and {high} {self.high:g}"
+        return Worded(
+            QT_TRANSLATE_NOOP("Experiment", "a number {0} {1:g} and {2} {3:g}"),
+            low,
+            self.low,
+            high,
+            self.high,
+        )
 
     def check(self, value: Any) -> float:
         if not (_is_integer(value) or isinstance(value, float)):
@@ -71,7 +84,7 @@ class Integer:
     high: int
 
     def describe(self) -> str:
-        return f"an integer {self.low}..{self.high}"
+        return Worded(QT_TRANSLATE_NOOP("Experiment", "an integer {0}..{1}"), self.low, self.high)
 
     def check(self, value: Any) -> int:
         if not (_is_integer(value) and self.low <= value <= self.high):
@@ -86,12 +99,19 @@ class Choice:
     allowed: tuple[Any, ...]
 
     def describe(self) -> str:
-        return f"one of {', '.join(map(str, self.allowed))}"
+        allowed = ", ".join(map(str, self.allowed))
+        return Worded(QT_TRANSLATE_NOOP("Experiment", "one of {0}"), allowed)
 
     def check(self, value: Any) -> Any:
         if isinstance(value, bool) or value not in self.allowed:
             allowed = ", ".join(map(str, self.allowed))
-            raise Invalid(f"{value!r} is not allowed; allowed: {allowed}")
+            raise Invalid(
+                Worded(
+                    QT_TRANSLATE_NOOP("Experiment", "{0!r} is not allowed; allowed: {1}"),
+                    value,
+                    allowed,
+                )
+            )
         return self.allowed[self.allowed.index(value)]
 
 
@@ -100,7 +120,7 @@ class Boolean:
     """true or false."""
 
     def describe(self) -> str:
-        return "true or false"
+        return Worded(QT_TRANSLATE_NOOP("Experiment", "true or false"))
 
     def check(self, value: Any) -> bool:
         if not isinstance(value, bool):
@@ -112,10 +132,10 @@ class Boolean:
 class Text:
     """A non-empty string."""
 
-    what: str
+    what: str  # a Template, e.g. "a file path"
 
     def describe(self) -> str:
-        return f"a non-empty text ({self.what})"
+        return Worded(QT_TRANSLATE_NOOP("Experiment", "a non-empty text ({0})"), self.what)
 
     def check(self, value: Any) -> str:
         if not (isinstance(value, str) and value):
@@ -128,7 +148,9 @@ class Column:
     """A CSV column given by its header name (text) or its index (negative counts from the end)."""
 
     def describe(self) -> str:
-        return "a column name (text) or an integer column index"
+        return Worded(
+            QT_TRANSLATE_NOOP("Experiment", "a column name (text) or an integer column index")
+        )
 
     def check(self, value: Any) -> str | int:
         if not (_is_integer(value) or isinstance(value, str)):
@@ -143,7 +165,7 @@ class Nullable:
     inner: Rule
 
     def describe(self) -> str:
-        return f"null or {self.inner.describe()}"
+        return Worded(QT_TRANSLATE_NOOP("Experiment", "null or {0}"), self.inner.describe())
 
     def check(self, value: Any) -> Any:
         if value is None:
@@ -164,19 +186,34 @@ class Items:
     unique: bool = False
 
     def describe(self) -> str:
-        return f"a list of {self.min_len}..{self.max_len} items, each {self.item.describe()}"
+        return Worded(
+            QT_TRANSLATE_NOOP("Experiment", "a list of {0}..{1} items, each {2}"),
+            self.min_len,
+            self.max_len,
+            self.item.describe(),
+        )
 
     def check(self, value: Any) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
             raise _wrong(self, value)
         if not self.min_len <= len(value) <= self.max_len:
-            raise Invalid(f"must have {self.min_len}..{self.max_len} items, got {len(value)}")
+            raise Invalid(
+                Worded(
+                    QT_TRANSLATE_NOOP("Experiment", "must have {0}..{1} items, got {2}"),
+                    self.min_len,
+                    self.max_len,
+                    len(value),
+                )
+            )
         checked = []
         for index, item in enumerate(value):
             try:
                 checked.append(self.item.check(item))
             except Invalid as error:
-                raise Invalid(str(error), f"[{index}]{error.path}") from None
+                raise Invalid(error.message, f"[{index}]{error.path}") from None
             if self.unique and item in checked[:-1]:
-                raise Invalid(f"{item!r} appears more than once", f"[{index}]")
+                raise Invalid(
+                    Worded(QT_TRANSLATE_NOOP("Experiment", "{0!r} appears more than once"), item),
+                    f"[{index}]",
+                )
         return tuple(checked)

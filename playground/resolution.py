@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from playground.engine import losses, rules
 from playground.engine.datasets import Dataset
+from playground.engine.wording import QT_TRANSLATE_NOOP
 from playground.fields import ExperimentError
 
 if TYPE_CHECKING:
@@ -59,50 +60,86 @@ def resolve_loss(exp: Experiment, dataset: Dataset, output_activation: str) -> s
 
 def check_compatible(exp: Experiment, ds: Dataset, output: str, loss: str) -> None:
     """Raise ExperimentError for combinations the engine cannot train, naming the fields."""
-    for failed, message in _incompatibilities(exp, ds, output, loss):
+    for failed, template, *fields in _incompatibilities(exp, ds, output, loss):
         if failed:
-            raise ExperimentError(message)
+            raise ExperimentError(template, *fields)
 
 
-def _incompatibilities(
-    exp: Experiment, ds: Dataset, output: str, loss: str
-) -> tuple[tuple[bool, str], ...]:
-    """(condition, message) pairs, in the order they are reported."""
+def _incompatibilities(exp: Experiment, ds: Dataset, output: str, loss: str) -> tuple[tuple, ...]:
+    """(condition, message template, its fields) in the order they are reported."""
     rule = exp.training.rule
     classic = rule != "backprop"
+    rule_output = rules.OUTPUT_OF_RULE.get(rule)
+    loss_output = losses.FUSED_OUTPUT.get(loss)
+    regression = ds.task == "regression"
     return (
         (
             classic and bool(exp.network.hidden),
-            f"network.hidden: the {rule} rule (training.rule) trains a single neuron: "
-            "remove the hidden layers",
+            QT_TRANSLATE_NOOP(
+                "Experiment",
+                "network.hidden: the {0} rule (training.rule) trains a single neuron: "
+                "remove the hidden layers",
+            ),
+            rule,
         ),
         (
-            classic and output != rules.OUTPUT_OF_RULE.get(rule),
-            f"network.output_activation: the {rule} rule (training.rule) needs a "
-            f"{rules.OUTPUT_OF_RULE.get(rule)} output, not {output}",
+            classic and output != rule_output,
+            QT_TRANSLATE_NOOP(
+                "Experiment",
+                "network.output_activation: the {0} rule (training.rule) needs a {1} output, "
+                "not {2}",
+            ),
+            rule,
+            rule_output,
+            output,
         ),
         (
             classic and ds.n_classes > 2,
-            f"data.name: the {rule} rule (training.rule) has one output and separates "
-            f"2 classes; {ds.name} has {ds.n_classes}",
+            QT_TRANSLATE_NOOP(
+                "Experiment",
+                "data.name: the {0} rule (training.rule) has one output and separates "
+                "2 classes; {1} has {2}",
+            ),
+            rule,
+            ds.name,
+            ds.n_classes,
         ),
         (
-            rule == "perceptron" and ds.task == "regression",
-            f"data.name: the perceptron rule (training.rule) classifies; {ds.name} is a "
-            "regression data set",
+            rule == "perceptron" and regression,
+            QT_TRANSLATE_NOOP(
+                "Experiment",
+                "data.name: the perceptron rule (training.rule) classifies; {0} is a "
+                "regression data set",
+            ),
+            ds.name,
         ),
         (
-            ds.task == "regression" and output == "softmax",
-            f"network.output_activation: softmax is for classification; {ds.name} is a "
-            "regression data set",
+            regression and output == "softmax",
+            QT_TRANSLATE_NOOP(
+                "Experiment",
+                "network.output_activation: softmax is for classification; {0} is a "
+                "regression data set",
+            ),
+            ds.name,
         ),
         (
-            ds.task == "regression" and loss in losses.FUSED_OUTPUT,
-            f"training.loss: {loss} is for classification; {ds.name} is a regression data set",
+            regression and loss in losses.FUSED_OUTPUT,
+            QT_TRANSLATE_NOOP(
+                "Experiment",
+                "training.loss: {0} is for classification; {1} is a regression data set",
+            ),
+            loss,
+            ds.name,
         ),
         (
-            loss in losses.FUSED_OUTPUT and output != losses.FUSED_OUTPUT[loss],
-            f"training.loss: the {loss} loss needs a {losses.FUSED_OUTPUT.get(loss)} output, "
-            f"not {output} (network.output_activation)",
+            loss in losses.FUSED_OUTPUT and output != loss_output,
+            QT_TRANSLATE_NOOP(
+                "Experiment",
+                "training.loss: the {0} loss needs a {1} output, not {2} "
+                "(network.output_activation)",
+            ),
+            loss,
+            loss_output,
+            output,
         ),
     )

@@ -37,17 +37,20 @@ def example(name: str) -> Traversable:
 def experiment_file(name: str) -> Path | Traversable:
     """The experiment file `name`: the file itself when it exists or `name` has a folder in
     it, else the example experiment of that name, e.g. 'default' or 'default.json'
-    (KeyError naming the examples if there is none)."""
+    (KeyError naming the examples if there is none, its message a Worded text)."""
     path = Path(name)
     if path.exists() or path.parent != Path("."):
         return path
+    # Here, not at the top: the engine's package imports this module as it starts.
+    from playground.engine.wording import QT_TRANSLATE_NOOP, Worded
+
     try:
         return example(name)
     except KeyError:
-        raise KeyError(
-            f"no file {name!r} here and no example of that name; "
-            f"examples: {', '.join(example_names())}"
-        ) from None
+        message = QT_TRANSLATE_NOOP(
+            "CLI", "no file {0!r} here and no example of that name; examples: {1}"
+        )
+        raise KeyError(Worded(message, name, ", ".join(example_names()))) from None
 
 
 def icon_files() -> tuple[str, ...]:

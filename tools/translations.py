@@ -120,9 +120,14 @@ def missing() -> list[tuple[str, str]]:
         return sorted(key for key, text in messages(copy).items() if text is None)
 
 
+# str.format fields ({0}, {1!r}, {2:g}) and the %-style ones argparse fills in (%s, %(value)r)
+PLACEHOLDER = re.compile(r"\{\d*(?:![rsa])?(?::[^{}]*)?\}|%(?:\(\w+\))?[sdr]")
+
+
 def placeholders(text: str) -> list[str]:
-    """The {0}-style fields of a text, sorted: a translation must keep the same ones."""
-    return sorted(re.findall(r"\{\d*\}", text))
+    """The {0}-style (and %s-style) fields of a text, sorted: a translation must keep the
+    same ones."""
+    return sorted(PLACEHOLDER.findall(text))
 
 
 def main(argv: list[str]) -> int:

@@ -579,6 +579,195 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>exit status:
+  0  {0}
+  2  invalid input: missing or unreadable file, invalid JSON, a field that is not allowed,
+     a CSV problem, or bad command-line arguments
+  3  the loss diverged (became NaN or infinite); the summary says at which epoch
+</source>
+        <translation>código de saída:
+  0  {0}
+  2  entrada inválida: arquivo ausente ou ilegível, JSON inválido, um campo não permitido,
+     um problema no CSV ou argumentos de linha de comando errados
+  3  o custo divergiu (virou NaN ou infinito); o resumo diz em que época
+</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra esta mensagem de ajuda e sai</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>escolha inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>esperado um argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>error: {0} (see {1} --help)</source>
+        <translation>erro: {0} (veja {1} --help)</translation>
+    </message>
+    <message>
+        <source>must be an integer &gt;= 1, got {0!r}</source>
+        <translation>deve ser um inteiro &gt;= 1, recebido {0!r}</translation>
+    </message>
+    <message>
+        <source>the language of the messages: en or pt_BR (default: the one chosen in the window, else the system&apos;s)</source>
+        <translation>o idioma das mensagens: en ou pt_BR (padrão: o escolhido na janela, senão o do sistema)</translation>
+    </message>
+    <message>
+        <source>training finished</source>
+        <translation>treino concluído</translation>
+    </message>
+    <message>
+        <source>Neural Playground without a window.</source>
+        <translation>Neural Playground sem janela.</translation>
+    </message>
+    <message>
+        <source>train an experiment file and print its losses</source>
+        <translation>treina um arquivo de experimento e mostra seus custos</translation>
+    </message>
+    <message>
+        <source>Train the experiment described by a JSON file and print a summary.</source>
+        <translation>Treina o experimento descrito por um arquivo JSON e mostra um resumo.</translation>
+    </message>
+    <message>
+        <source>an experiment file, or the name of an example: {0}</source>
+        <translation>um arquivo de experimento, ou o nome de um exemplo: {0}</translation>
+    </message>
+    <message>
+        <source>epochs to train (default: the file&apos;s training.epochs, else {0})</source>
+        <translation>épocas a treinar (padrão: o training.epochs do arquivo, senão {0})</translation>
+    </message>
+    <message>
+        <source>print one JSON object per epoch, then {&apos;summary&apos;: {...}}; nothing else</source>
+        <translation>mostra um objeto JSON por época, depois {&apos;summary&apos;: {...}}; nada mais</translation>
+    </message>
+    <message>
+        <source>write out backpropagation for one training row, with the numbers</source>
+        <translation>descreve a retropropagação de uma linha de treino, com os números</translation>
+    </message>
+    <message>
+        <source>Backpropagation for one training row of an experiment, step by step: the forward pass, the loss, the backward pass (with each hidden neuron&apos;s sum over its paths) and the update, as plain text or JSON.</source>
+        <translation>A retropropagação de uma linha de treino de um experimento, passo a passo: a propagação direta, o custo, a passagem para trás (com a soma de cada neurônio oculto sobre os seus caminhos) e a atualização, em texto simples ou JSON.</translation>
+    </message>
+    <message>
+        <source>written out</source>
+        <translation>descrição escrita</translation>
+    </message>
+    <message>
+        <source>the training row, from 0 (default 0)</source>
+        <translation>a linha de treino, a partir de 0 (padrão 0)</translation>
+    </message>
+    <message>
+        <source>train N epochs first (default 0: the starting weights)</source>
+        <translation>treina N épocas antes (padrão 0: os pesos iniciais)</translation>
+    </message>
+    <message>
+        <source>print the records of every layer as one JSON object</source>
+        <translation>mostra os registros de cada camada como um objeto JSON</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1}  train loss {2}  test loss {3}</source>
+        <translation>época {0}/{1}  custo de treino {2}  custo de teste {3}</translation>
+    </message>
+    <message>
+        <source>{0}  acc {1}</source>
+        <translation>{0}  acurácia {1}</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>conjunto de dados</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>épocas</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>custo de treino</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>custo de teste</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>acurácia de treino</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>acurácia de teste</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parâmetros</translation>
+    </message>
+    <message>
+        <source>elapsed</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parou</translation>
+    </message>
+    <message>
+        <source>this experiment trains with the {0} rule; explain writes out backpropagation (choose the rule backprop)</source>
+        <translation>este experimento treina com a regra {0}; explain descreve a retropropagação (escolha a regra backprop)</translation>
+    </message>
+    <message>
+        <source>--epochs must be 0 or more, got {0}</source>
+        <translation>--epochs deve ser 0 ou mais, recebido {0}</translation>
+    </message>
+    <message>
+        <source>error: {0}</source>
+        <translation>erro: {0}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompido</translation>
+    </message>
+    <message>
+        <source>no file {0!r} here and no example of that name; examples: {1}</source>
+        <translation>nenhum arquivo {0!r} aqui e nenhum exemplo com esse nome; exemplos: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionView</name>
     <message>
         <source>true</source>
@@ -595,6 +784,101 @@
     <message>
         <source>Accuracy: –</source>
         <translation>Acurácia: –</translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>line {0} has {1} column; a dataset needs at least one feature column and a label column</source>
+        <translation>a linha {0} tem {1} coluna; um conjunto de dados precisa de pelo menos uma coluna de atributos e uma coluna de rótulo</translation>
+    </message>
+    <message>
+        <source>the file has {0} data rows; at least {1} are needed</source>
+        <translation>o arquivo tem {0} linhas de dados; são necessárias pelo menos {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid gzip file: {1}</source>
+        <translation>{0} não é um arquivo gzip válido: {1}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>line {0}: {1}</source>
+        <translation>linha {0}: {1}</translation>
+    </message>
+    <message>
+        <source>label {0!r} is a column name, but header=False</source>
+        <translation>o rótulo {0!r} é um nome de coluna, mas header=False</translation>
+    </message>
+    <message>
+        <source>no column named {0!r} in the header; columns are: {1}</source>
+        <translation>nenhuma coluna chamada {0!r} no cabeçalho; as colunas são: {1}</translation>
+    </message>
+    <message>
+        <source>label column index {0} is out of range for {1} columns</source>
+        <translation>o índice de coluna do rótulo {0} está fora do intervalo para {1} colunas</translation>
+    </message>
+    <message>
+        <source>line {0}, column {1}</source>
+        <translation>linha {0}, coluna {1}</translation>
+    </message>
+    <message>
+        <source>line {0} has {1} columns, expected {2}</source>
+        <translation>a linha {0} tem {1} colunas, esperadas {2}</translation>
+    </message>
+    <message>
+        <source>{0}: missing value</source>
+        <translation>{0}: valor ausente</translation>
+    </message>
+    <message>
+        <source>{0}: {1!r} is not a number</source>
+        <translation>{0}: {1!r} não é um número</translation>
+    </message>
+    <message>
+        <source>{0}: {1!r} is not a number (regression needs numeric labels)</source>
+        <translation>{0}: {1!r} não é um número (a regressão precisa de rótulos numéricos)</translation>
+    </message>
+    <message>
+        <source>the label column {0} has only one class</source>
+        <translation>a coluna do rótulo {0} tem uma só classe</translation>
+    </message>
+    <message>
+        <source>{0} must be between {1:g} and {2:g}, got {3!r}</source>
+        <translation>{0} deve estar entre {1:g} e {2:g}, recebido {3!r}</translation>
+    </message>
+    <message>
+        <source>{0} must be an integer between {1} and {2}, got {3!r}</source>
+        <translation>{0} deve ser um inteiro entre {1} e {2}, recebido {3!r}</translation>
+    </message>
+    <message>
+        <source>n must be between {0} and {1} for {2}, got {3}</source>
+        <translation>n deve estar entre {0} e {1} para {2}, recebido {3}</translation>
+    </message>
+    <message>
+        <source>unknown dataset {0!r}; allowed: {1}</source>
+        <translation>conjunto de dados desconhecido {0!r}; permitidos: {1}</translation>
+    </message>
+    <message>
+        <source>X must have shape (N, 2), got {0}</source>
+        <translation>X deve ter a forma (N, 2), recebido {0}</translation>
+    </message>
+    <message>
+        <source>select at least one feature from: {0}</source>
+        <translation>escolha pelo menos um atributo entre: {0}</translation>
+    </message>
+    <message>
+        <source>unknown feature {0!r}; allowed: {1}</source>
+        <translation>atributo desconhecido {0!r}; permitidos: {1}</translation>
+    </message>
+    <message>
+        <source>each feature can be selected once, got {0}</source>
+        <translation>cada atributo só pode ser escolhido uma vez, recebido {0}</translation>
+    </message>
+    <message>
+        <source>features can only be applied to a 2-D dataset with inputs x1, x2; {0!r} has {1}</source>
+        <translation>os atributos só se aplicam a um conjunto de dados 2D com entradas x1, x2; {0!r} tem {1}</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1130,121 @@
     </message>
 </context>
 <context>
+    <name>Experiment</name>
+    <message>
+        <source>a file path</source>
+        <translation>um caminho de arquivo</translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation>experimento</translation>
+    </message>
+    <message>
+        <source>{0}: must be an object, got {1!r}</source>
+        <translation>{0}: deve ser um objeto, recebido {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}: unknown field; allowed: {1}</source>
+        <translation>{0}: campo desconhecido; permitidos: {1}</translation>
+    </message>
+    <message>
+        <source>network.activations: {0} hidden layers need {0} activations, got {1}</source>
+        <translation>network.activations: {0} camadas ocultas precisam de {0} funções de ativação, recebidas {1}</translation>
+    </message>
+    <message>
+        <source>data.csv_path: required when data.name is csv</source>
+        <translation>data.csv_path: obrigatório quando data.name é csv</translation>
+    </message>
+    <message>
+        <source>not valid JSON: line {0} column {1}: {2}</source>
+        <translation>JSON inválido: linha {0}, coluna {1}: {2}</translation>
+    </message>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>não foi possível ler {0}: {1}</translation>
+    </message>
+    <message>
+        <source>data.csv_path: cannot read {0}: {1}</source>
+        <translation>data.csv_path: não foi possível ler {0}: {1}</translation>
+    </message>
+    <message>
+        <source>must be {0}, got {1!r}</source>
+        <translation>deve ser {0}, recebido {1!r}</translation>
+    </message>
+    <message>
+        <source>a number {0} {1:g} and {2} {3:g}</source>
+        <translation>um número {0} {1:g} e {2} {3:g}</translation>
+    </message>
+    <message>
+        <source>an integer {0}..{1}</source>
+        <translation>um inteiro {0}..{1}</translation>
+    </message>
+    <message>
+        <source>one of {0}</source>
+        <translation>um destes: {0}</translation>
+    </message>
+    <message>
+        <source>{0!r} is not allowed; allowed: {1}</source>
+        <translation>{0!r} não é permitido; permitidos: {1}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a non-empty text ({0})</source>
+        <translation>um texto não vazio ({0})</translation>
+    </message>
+    <message>
+        <source>a column name (text) or an integer column index</source>
+        <translation>um nome de coluna (texto) ou um índice de coluna inteiro</translation>
+    </message>
+    <message>
+        <source>null or {0}</source>
+        <translation>null ou {0}</translation>
+    </message>
+    <message>
+        <source>a list of {0}..{1} items, each {2}</source>
+        <translation>uma lista de {0}..{1} itens, cada um {2}</translation>
+    </message>
+    <message>
+        <source>must have {0}..{1} items, got {2}</source>
+        <translation>deve ter {0}..{1} itens, recebidos {2}</translation>
+    </message>
+    <message>
+        <source>{0!r} appears more than once</source>
+        <translation>{0!r} aparece mais de uma vez</translation>
+    </message>
+    <message>
+        <source>network.hidden: the {0} rule (training.rule) trains a single neuron: remove the hidden layers</source>
+        <translation>network.hidden: a regra {0} (training.rule) treina um único neurônio: remova as camadas ocultas</translation>
+    </message>
+    <message>
+        <source>network.output_activation: the {0} rule (training.rule) needs a {1} output, not {2}</source>
+        <translation>network.output_activation: a regra {0} (training.rule) precisa de uma saída {1}, não {2}</translation>
+    </message>
+    <message>
+        <source>data.name: the {0} rule (training.rule) has one output and separates 2 classes; {1} has {2}</source>
+        <translation>data.name: a regra {0} (training.rule) tem uma saída e separa 2 classes; {1} tem {2}</translation>
+    </message>
+    <message>
+        <source>data.name: the perceptron rule (training.rule) classifies; {0} is a regression data set</source>
+        <translation>data.name: a regra do perceptron (training.rule) classifica; {0} é um conjunto de dados de regressão</translation>
+    </message>
+    <message>
+        <source>network.output_activation: softmax is for classification; {0} is a regression data set</source>
+        <translation>network.output_activation: a softmax serve para classificação; {0} é um conjunto de dados de regressão</translation>
+    </message>
+    <message>
+        <source>training.loss: {0} is for classification; {1} is a regression data set</source>
+        <translation>training.loss: {0} serve para classificação; {1} é um conjunto de dados de regressão</translation>
+    </message>
+    <message>
+        <source>training.loss: the {0} loss needs a {1} output, not {2} (network.output_activation)</source>
+        <translation>training.loss: a função de custo {0} precisa de uma saída {1}, não {2} (network.output_activation)</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentFiles</name>
     <message>
         <source>Open an experiment</source>
@@ -869,6 +1268,73 @@
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <source>--sample must be between 0 and {0} (the training rows): {1}</source>
+        <translation>--sample deve estar entre 0 e {0} (as linhas de treino): {1}</translation>
+    </message>
+    <message>
+        <source>rows {0} to {1} are not all training rows</source>
+        <translation>as linhas {0} a {1} não são todas linhas de treino</translation>
+    </message>
+    <message>
+        <source>Training row {0}: a⁽⁰⁾ = x ({1})</source>
+        <translation>Linha de treino {0}: a⁽⁰⁾ = x ({1})</translation>
+    </message>
+    <message>
+        <source>Forward pass</source>
+        <translation>Propagação direta</translation>
+    </message>
+    <message>
+        <source>Loss ({0}) against y = {1}: L = {2}</source>
+        <translation>Custo ({0}) em relação a y = {1}: L = {2}</translation>
+    </message>
+    <message>
+        <source>Backward pass</source>
+        <translation>Passagem para trás</translation>
+    </message>
+    <message>
+        <source>Update, learning rate λ = {0}: W ← W − λ·∂L/∂W, b ← b − λ·∂L/∂b</source>
+        <translation>Atualização, taxa de aprendizado λ = {0}: W ← W − λ·∂L/∂W, b ← b − λ·∂L/∂b</translation>
+    </message>
+    <message>
+        <source>W{0} before:</source>
+        <translation>W{0} antes:</translation>
+    </message>
+    <message>
+        <source>W{0} after:</source>
+        <translation>W{0} depois:</translation>
+    </message>
+    <message>
+        <source>Layer {0} ({1}): {2} → {3}</source>
+        <translation>Camada {0} ({1}): {2} → {3}</translation>
+    </message>
+    <message>
+        <source>a{0} − y  ({1} with its loss: the terms cancel)</source>
+        <translation>a{0} − y  ({1} com seu custo: os termos se cancelam)</translation>
+    </message>
+    <message>
+        <source>J(z{0})ᵀ ∂L/∂a{0}  (the softmax Jacobian)</source>
+        <translation>J(z{0})ᵀ ∂L/∂a{0}  (a jacobiana da softmax)</translation>
+    </message>
+    <message>
+        <source>Layer {0} ({1}, output)</source>
+        <translation>Camada {0} ({1}, saída)</translation>
+    </message>
+    <message>
+        <source>Layer {0} ({1}, hidden)</source>
+        <translation>Camada {0} ({1}, oculta)</translation>
+    </message>
+    <message>
+        <source>∂L/∂a{0} = {1}  (from the loss)</source>
+        <translation>∂L/∂a{0} = {1}  (vindo do custo)</translation>
+    </message>
+    <message>
+        <source>neuron {0}: {1}{2} = {3}{2} = {4}</source>
+        <translation>neurônio {0}: {1}{2} = {3}{2} = {4}</translation>
+    </message>
+</context>
+<context>
     <name>FeaturesControls</name>
     <message>
         <source>Features</source>
@@ -889,6 +1355,105 @@
     <message>
         <source>Feature transforms apply to 2-D data only.</source>
         <translation>As transformações de atributos valem só para dados 2D.</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <source>{0} uses an operation that is not + − * / or ^.</source>
+        <translation>{0} usa uma operação que não é + − * / nem ^.</translation>
+    </message>
+    <message>
+        <source>{0} has a comma: write decimals with a point, as in 1.5.</source>
+        <translation>{0} tem uma vírgula fora de um número: escreva decimais como 1,5 ou 1.5, sem espaços.</translation>
+    </message>
+    <message>
+        <source>{0} has no place in a formula.</source>
+        <translation>{0} não cabe em uma fórmula.</translation>
+    </message>
+    <message>
+        <source>{0!r} (character {1}) has no place in a formula.</source>
+        <translation>{0!r} (caractere {1}) não cabe em uma fórmula.</translation>
+    </message>
+    <message>
+        <source>A &apos;|&apos; is not closed: write |w| for the absolute value.</source>
+        <translation>Um &apos;|&apos; não foi fechado: escreva |w| para o valor absoluto.</translation>
+    </message>
+    <message>
+        <source>The formula stops too soon: something is missing.</source>
+        <translation>A fórmula termina cedo demais: falta alguma coisa.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at character {0} is not matched.</source>
+        <translation>O parêntese no caractere {0} não tem par.</translation>
+    </message>
+    <message>
+        <source>The formula breaks at character {0}: {1}.</source>
+        <translation>A fórmula falha no caractere {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a number.</source>
+        <translation>{0} não é um número.</translation>
+    </message>
+    <message>
+        <source>The number {0} is too large.</source>
+        <translation>O número {0} é grande demais.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a function: write {0}(w).</source>
+        <translation>&apos;{0}&apos; é uma função: escreva {0}(w).</translation>
+    </message>
+    <message>
+        <source>Unknown name {0}: use w.</source>
+        <translation>Nome desconhecido {0}: use w.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a function: write {0}*(…) for a product.</source>
+        <translation>&apos;{0}&apos; não é uma função: escreva {0}*(…) para um produto.</translation>
+    </message>
+    <message>
+        <source>Unknown function {0}: use {1}.</source>
+        <translation>Função desconhecida {0}: use {1}.</translation>
+    </message>
+    <message>
+        <source>{0} takes one argument, as in {0}(w).</source>
+        <translation>{0} recebe um só argumento, como em {0}(w).</translation>
+    </message>
+    <message>
+        <source>{0} has no value: does it divide by zero?</source>
+        <translation>{0} não tem valor: há uma divisão por zero?</translation>
+    </message>
+    <message>
+        <source>{0} makes numbers of over {1} digits.</source>
+        <translation>{0} gera números com mais de {1} dígitos.</translation>
+    </message>
+    <message>
+        <source>The power {0} is too large: exponents go up to {1}.</source>
+        <translation>A potência {0} é grande demais: os expoentes vão até {1}.</translation>
+    </message>
+    <message>
+        <source>The formula has imaginary numbers (such as √(−1) or log(−1)): J(w) must be real.</source>
+        <translation>A fórmula tem números imaginários (como √(−1) ou log(−1)): J(w) deve ser real.</translation>
+    </message>
+    <message>
+        <source>J(w) = {0} does not depend on w: its slope is 0 everywhere and w would never move. Write a formula in w.</source>
+        <translation>J(w) = {0} não depende de w: sua inclinação é 0 em toda parte e w nunca se moveria. Escreva uma fórmula em w.</translation>
+    </message>
+    <message>
+        <source>The formula cannot be computed: its numbers are too large.</source>
+        <translation>A fórmula não pode ser calculada: seus números são grandes demais.</translation>
+    </message>
+    <message>
+        <source>J(w) and dJ/dw have no finite real values for w from {0} to {1}.</source>
+        <translation>J(w) e dJ/dw não têm valores reais finitos para w de {0} a {1}.</translation>
+    </message>
+    <message>
+        <source>The formula is empty: type a cost in w, such as w² − 3w.</source>
+        <translation>A fórmula está vazia: digite um custo em w, como w² − 3w.</translation>
+    </message>
+    <message>
+        <source>The formula is too long ({0} characters; at most {1}): {2}.</source>
+        <translation>A fórmula é longa demais ({0} caracteres; no máximo {1}): {2}.</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1677,48 @@ Clique para adicionar.</translation>
     <message>
         <source>Later</source>
         <translation>Mais tarde</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lição</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>O que ela mostra</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Observe</translation>
+    </message>
+    <message>
+        <source>Before you press Play</source>
+        <translation>Antes de clicar em Executar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Lesson {0} of {1}</source>
+        <translation>Lição {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsMenu</name>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lições</translation>
+    </message>
+    <message>
+        <source>The lessons cannot be read: {0}</source>
+        <translation>Não foi possível ler as lições: {0}</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +2095,13 @@ Revocação: das linhas desta classe, a fração prevista nela.</translation>
     <message>
         <source>Adaline (delta rule)</source>
         <translation>Adaline (regra delta)</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>every layer size must be between 1 and {0}: got {1}</source>
+        <translation>o tamanho de cada camada deve estar entre 1 e {0}: recebido {1}</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2589,45 @@ w = {3}, b = {4}</translation>
     </message>
 </context>
 <context>
+    <name>Shapes</name>
+    <message>
+        <source>{0} must have 1 to {1} rows and columns, got {2}</source>
+        <translation>{0} deve ter de 1 a {1} linhas e colunas, recebido {2}</translation>
+    </message>
+    <message>
+        <source>{0} column</source>
+        <translation>{0} coluna</translation>
+    </message>
+    <message>
+        <source>{0} columns</source>
+        <translation>{0} colunas</translation>
+    </message>
+    <message>
+        <source>{0} row</source>
+        <translation>{0} linha</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} linhas</translation>
+    </message>
+    <message>
+        <source>A ({0}) · B ({1}) is not defined: A has {2} but B has {3} (each entry of the product is a row of A times a column of B).</source>
+        <translation>A ({0}) · B ({1}) não está definido: A tem {2}, mas B tem {3} (cada elemento do produto é uma linha de A vezes uma coluna de B).</translation>
+    </message>
+    <message>
+        <source>Transposing A fits: Aᵀ ({0}) · B ({1}) is {2} × {3}.</source>
+        <translation>Transpondo A, o produto fica definido: Aᵀ ({0}) · B ({1}) é {2} × {3}.</translation>
+    </message>
+    <message>
+        <source>Transposing B fits: A ({0}) · Bᵀ ({1}) is {2} × {3}.</source>
+        <translation>Transpondo B, o produto fica definido: A ({0}) · Bᵀ ({1}) é {2} × {3}.</translation>
+    </message>
+    <message>
+        <source>A · B + b is not defined: A · B has {0} columns but b has {1} values (one per column, added to every row).</source>
+        <translation>A · B + b não está definido: A · B tem {0} colunas, mas b tem {1} valores (um por coluna, somado a cada linha).</translation>
+    </message>
+</context>
+<context>
     <name>ShapesTab</name>
     <message>
         <source>The shopping bill</source>
@@ -2246,6 +2899,13 @@ w = {3}, b = {4}</translation>
     <message>
         <source>Summary</source>
         <translation>Resumo</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>the loss diverged at epoch {0}</source>
+        <translation>o custo divergiu na época {0}</translation>
     </message>
 </context>
 <context>

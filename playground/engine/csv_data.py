@@ -14,12 +14,13 @@ from pathlib import Path
 import numpy as np
 
 from playground.engine.dataset import TASKS, Dataset, unsplit
+from playground.engine.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 
 # Integer-valued CSV labels with at most this many distinct values are taken as classes.
 MAX_AUTO_CLASSES = 20
 
 
-class CSVError(ValueError):
+class CSVError(WordedError):
     """A CSV file that cannot be used as a dataset; the message names the line and column."""
 
 
@@ -46,13 +47,22 @@ def read_csv(
     first_line, first = rows[0]
     if len(first) < 2:
         raise CSVError(
-            f"line {first_line} has {len(first)} column; a dataset needs at least one feature "
-            "column and a label column"
+            QT_TRANSLATE_NOOP(
+                "Data",
+                "line {0} has {1} column; a dataset needs at least one feature column and a "
+                "label column",
+            ),
+            first_line,
+            len(first),
         )
     label_col, names = _label_column(first, label, header, decimal_comma)
     data = rows[1:] if names is not None else rows
     if len(data) < min_rows:
-        raise CSVError(f"the file has {len(data)} data rows; at least {min_rows} are needed")
+        raise CSVError(
+            QT_TRANSLATE_NOOP("Data", "the file has {0} data rows; at least {1} are needed"),
+            len(data),
+            min_rows,
+        )
     columns = _Columns(names, len(first), decimal_comma)
     feature_cols = [j for j in range(len(first)) if j != label_col]
     X = _all_numbers(data, feature_cols, len(first), decimal_comma)
@@ -89,7 +99,9 @@ def _read_text(path: Path) -> str:
         try:
             raw = gzip.decompress(raw)
         except (OSError, EOFError) as error:
-            raise CSVError(f"{path.name} is not a valid gzip file: {error}") from None
+            raise CSVError(
+                QT_TRANSLATE_NOOP("Data", "{0} is not a valid gzip file: {1}"), path.name, error
+            ) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -101,7 +113,7 @@ def _read_rows(text: str) -> tuple[list[tuple[int, list[str]]], bool]:
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), None)
     if first is None:
-        raise CSVError("the file is empty")
+        raise CSVError(QT_TRANSLATE_NOOP("Data", "the file is empty"))
     semicolon = ";" in first
     delimiter = ";" if semicolon else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -114,7 +126,7 @@ def _read_rows(text: str) -> tuple[list[tuple[int, list[str]]], bool]:
                 rows.append((start, stripped))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise CSVError(f"line {start}: {error}") from None
+        raise CSVError(QT_TRANSLATE_NOOP("Data", "line {0}: {1}"), start, error) from None
     return rows, semicolon
 
 
@@ -154,14 +166,22 @@ def _label_column(
     n_cols = len(first)
     if isinstance(label, str):
         if header is False:
-            raise CSVError(f"label {label!r} is a column name, but header=False")
+            raise CSVError(
+                QT_TRANSLATE_NOOP("Data", "label {0!r} is a column name, but header=False"), label
+            )
         if label not in first:
             raise CSVError(
-                f"no column named {label!r} in the header; columns are: {', '.join(first)}"
+                QT_TRANSLATE_NOOP("Data", "no column named {0!r} in the header; columns are: {1}"),
+                label,
+                ", ".join(first),
             )
         return first.index(label), first
     if not -n_cols <= label < n_cols:
-        raise CSVError(f"label column index {label} is out of range for {n_cols} columns")
+        raise CSVError(
+            QT_TRANSLATE_NOOP("Data", "label column index {0} is out of range for {1} columns"),
+            label,
+            n_cols,
+        )
     label_col = label % n_cols
     if header is None:
         header = any(
@@ -180,9 +200,9 @@ class _Columns:
     n_cols: int
     decimal_comma: bool
 
-    def where(self, line: int, col: int) -> str:
+    def where(self, line: int, col: int) -> Worded:
         """Where a cell is, e.g. "line 12, column 'petal_width'" or "line 12, column 3"."""
-        return f"line {line}, column {self.ref(col)}"
+        return Worded(QT_TRANSLATE_NOOP("Data", "line {0}, column {1}"), line, self.ref(col))
 
     def ref(self, col: int) -> str:
         """A column by header name, else by 1-based number."""
@@ -191,9 +211,14 @@ class _Columns:
     def cell(self, line: int, cells: list[str], col: int) -> str:
         """The non-empty text of one cell."""
         if len(cells) != self.n_cols:
-            raise CSVError(f"line {line} has {len(cells)} columns, expected {self.n_cols}")
+            raise CSVError(
+                QT_TRANSLATE_NOOP("Data", "line {0} has {1} columns, expected {2}"),
+                line,
+                len(cells),
+                self.n_cols,
+            )
         if not cells[col]:
-            raise CSVError(f"{self.where(line, col)}: missing value")
+            raise CSVError(QT_TRANSLATE_NOOP("Data", "{0}: missing value"), self.where(line, col))
         return cells[col]
 
     def numbers(self, line: int, cells: list[str], cols: list[int]) -> list[float]:
@@ -202,7 +227,11 @@ class _Columns:
         for col in cols:
             value = _parse_number(self.cell(line, cells, col), self.decimal_comma)
             if value is None:
-                raise CSVError(f"{self.where(line, col)}: {cells[col]!r} is not a number")
+                raise CSVError(
+                    QT_TRANSLATE_NOOP("Data", "{0}: {1!r} is not a number"),
+                    self.where(line, col),
+                    cells[col],
+                )
             values.append(value)
         return values
 
@@ -220,14 +249,20 @@ class _Columns:
             if not numeric:
                 line, text = labels[numbers.index(None)]
                 raise CSVError(
-                    f"{self.where(line, col)}: {text!r} is not a number (regression needs "
-                    "numeric labels)"
+                    QT_TRANSLATE_NOOP(
+                        "Data", "{0}: {1!r} is not a number (regression needs numeric labels)"
+                    ),
+                    self.where(line, col),
+                    text,
                 )
             return np.array(numbers), 0, []
         keys = numbers if numeric else [text for _, text in labels]
         classes = sorted(set(keys))
         if len(classes) < 2:
-            raise CSVError(f"the label column {self.ref(col)} has only one class")
+            raise CSVError(
+                QT_TRANSLATE_NOOP("Data", "the label column {0} has only one class"),
+                self.ref(col),
+            )
         index = {key: k for k, key in enumerate(classes)}
         class_names = [_class_name(key) for key in classes]
         return np.array([index[key] for key in keys]), len(classes), class_names

@@ -31,6 +31,7 @@ from playground.engine.features import (
     with_features,
 )
 from playground.engine.synthetic import DOMAIN, GATE_DOMAIN
+from playground.engine.wording import QT_TRANSLATE_NOOP, WordedError
 from playground.shipped import resource
 
 __all__ = [
@@ -123,13 +124,25 @@ def default_size(name: str) -> int | None:
 def _check_range(name: str, value: float, lo: float, hi: float) -> None:
     """ValueError naming the argument unless lo <= value <= hi."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real) or not lo <= value <= hi:
-        raise ValueError(f"{name} must be between {lo:g} and {hi:g}, got {value!r}")
+        raise WordedError(
+            QT_TRANSLATE_NOOP("Data", "{0} must be between {1:g} and {2:g}, got {3!r}"),
+            name,
+            lo,
+            hi,
+            value,
+        )
 
 
 def _check_int(name: str, value: int, lo: int, hi: int) -> None:
     """ValueError naming the argument unless value is an integer in [lo, hi]."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(f"{name} must be an integer between {lo} and {hi}, got {value!r}")
+        raise WordedError(
+            QT_TRANSLATE_NOOP("Data", "{0} must be an integer between {1} and {2}, got {3!r}"),
+            name,
+            lo,
+            hi,
+            value,
+        )
     _check_range(name, value, lo, hi)
 
 
@@ -141,7 +154,13 @@ def _split(ds: Dataset, test_ratio: float, rng: np.random.Generator, n: int | No
     X = np.concatenate([ds.X_train, ds.X_test])
     y = np.concatenate([ds.y_train, ds.y_test])
     if n is not None and n > len(y):
-        raise ValueError(f"n must be between {MIN_N} and {len(y)} for {ds.name}, got {n}")
+        raise WordedError(
+            QT_TRANSLATE_NOOP("Data", "n must be between {0} and {1} for {2}, got {3}"),
+            MIN_N,
+            len(y),
+            ds.name,
+            n,
+        )
     order = rng.permutation(len(y))[:n]
     n_train = max(1, round(len(order) * (1.0 - test_ratio)))
     train, test = order[:n_train], order[n_train:]
@@ -175,7 +194,9 @@ def make(
     it). Same arguments -> bit-identical arrays.
     """
     if name not in NAMES:
-        raise ValueError(f"unknown dataset {name!r}; allowed: {', '.join(NAMES)}")
+        raise WordedError(
+            QT_TRANSLATE_NOOP("Data", "unknown dataset {0!r}; allowed: {1}"), name, ", ".join(NAMES)
+        )
     if n is not None:
         _check_int("n", n, MIN_N, MAX_N)
     _check_range("noise", noise, 0.0, MAX_NOISE)

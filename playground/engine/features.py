@@ -8,6 +8,7 @@ from dataclasses import replace
 import numpy as np
 
 from playground.engine.dataset import Dataset
+from playground.engine.wording import QT_TRANSLATE_NOOP, WordedError
 
 _FEATURE_FUNCTIONS = {
     "x1": lambda x1, x2: x1,
@@ -36,15 +37,23 @@ def apply_features(X: np.ndarray, selected: Sequence[str]) -> np.ndarray:
     """Inputs X (N, 2) -> (N, len(selected)) feature columns, in the order of `selected`."""
     X = np.asarray(X, dtype=float)
     if X.ndim != 2 or X.shape[1] != 2:
-        raise ValueError(f"X must have shape (N, 2), got {X.shape}")
+        raise WordedError(QT_TRANSLATE_NOOP("Data", "X must have shape (N, 2), got {0}"), X.shape)
     selected = tuple(selected)
     if not selected:
-        raise ValueError(f"select at least one feature from: {', '.join(FEATURES)}")
+        raise WordedError(
+            QT_TRANSLATE_NOOP("Data", "select at least one feature from: {0}"), ", ".join(FEATURES)
+        )
     unknown = [name for name in selected if name not in _FEATURE_FUNCTIONS]
     if unknown:
-        raise ValueError(f"unknown feature {unknown[0]!r}; allowed: {', '.join(FEATURES)}")
+        raise WordedError(
+            QT_TRANSLATE_NOOP("Data", "unknown feature {0!r}; allowed: {1}"),
+            unknown[0],
+            ", ".join(FEATURES),
+        )
     if len(set(selected)) < len(selected):
-        raise ValueError(f"each feature can be selected once, got {selected}")
+        raise WordedError(
+            QT_TRANSLATE_NOOP("Data", "each feature can be selected once, got {0}"), selected
+        )
     x1, x2 = X[:, 0], X[:, 1]
     columns = [_FEATURE_FUNCTIONS[name](x1, x2) for name in selected]
     return np.column_stack(columns)
@@ -58,9 +67,13 @@ def is_2d(ds: Dataset) -> bool:
 def with_features(ds: Dataset, selected: Sequence[str]) -> Dataset:
     """The 2-D dataset with X replaced by `apply_features(X, selected)`; domain is kept."""
     if not is_2d(ds) or ds.feature_names != ("x1", "x2"):
-        raise ValueError(
-            f"features can only be applied to a 2-D dataset with inputs x1, x2; "
-            f"{ds.name!r} has {ds.feature_names}"
+        raise WordedError(
+            QT_TRANSLATE_NOOP(
+                "Data",
+                "features can only be applied to a 2-D dataset with inputs x1, x2; {0!r} has {1}",
+            ),
+            ds.name,
+            ds.feature_names,
         )
     return replace(
         ds,

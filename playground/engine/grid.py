@@ -112,10 +112,12 @@ def plane_grid(
 
 
 def default_axes(X: np.ndarray) -> tuple[int, int]:
-    """The first two columns of X (N, D) that are not constant, to plot against each other
-    (digits: the corner pixels are always blank)."""
-    varying = [j for j in range(X.shape[1]) if np.ptp(X[:, j]) > 0] or [0]
-    return (varying[0], varying[1] if len(varying) > 1 else varying[0])
+    """Two columns of X (N, D) to plot against each other: the first two that are not
+    constant (digits: the corner pixels are always blank), then the first constant ones
+    (one repeated row); the same column twice only when D is 1."""
+    varying = [j for j in range(X.shape[1]) if np.ptp(X[:, j]) > 0]
+    order = varying + [j for j in range(X.shape[1]) if j not in varying]
+    return (order[0], order[1] if len(order) > 1 else order[0])
 
 
 def tabular_grid(

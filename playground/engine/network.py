@@ -16,6 +16,7 @@ from playground.engine import activations as act_module
 from playground.engine import losses as loss_module
 from playground.engine.initializers import init_weights
 from playground.engine.kernel import BackpropKernel, with_ones
+from playground.engine.wording import QT_TRANSLATE_NOOP, WordedError
 
 MAX_WIDTH = 4096
 
@@ -40,7 +41,11 @@ class Network:
         if len(sizes) < 2:
             raise ValueError("a network needs at least an input size and an output size")
         if any(s < 1 or s > MAX_WIDTH for s in sizes):
-            raise ValueError(f"every layer size must be between 1 and {MAX_WIDTH}: got {sizes}")
+            raise WordedError(
+                QT_TRANSLATE_NOOP("Network", "every layer size must be between 1 and {0}: got {1}"),
+                MAX_WIDTH,
+                sizes,
+            )
         if len(activations) != len(sizes) - 1:
             raise ValueError(
                 f"{len(sizes) - 1} layers need {len(sizes) - 1} activations, got {len(activations)}"

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.engine.wording import QT_TRANSLATE_NOOP, Worded, WordedError
+
 MAX_SIDE = 10_000  # rows or columns of an operand, at most
 SMALL_SIDE = 6  # operands up to this size are shown with their numbers
 
 
-class ShapeError(ValueError):
+class ShapeError(WordedError):
     """A product or a sum that is not defined; the message says why, in the operands' names."""
 
 
@@ -27,27 +29,55 @@ def product_shape(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
     counts and the transpose that would fit, if one does."""
     for name, shape in (("A", a), ("B", b)):
         if len(shape) != 2 or not all(1 <= d <= MAX_SIDE for d in shape):
-            raise ShapeError(f"{name} must have 1 to {MAX_SIDE} rows and columns, got {shape}")
+            raise ShapeError(
+                QT_TRANSLATE_NOOP("Shapes", "{0} must have 1 to {1} rows and columns, got {2}"),
+                name,
+                MAX_SIDE,
+                shape,
+            )
     if a[1] == b[0]:
         return a[0], b[1]
-    why = (
-        f"A ({_text(a)}) · B ({_text(b)}) is not defined: A has {a[1]} "
-        f"column{'s' * (a[1] != 1)} but B has {b[0]} row{'s' * (b[0] != 1)}"
-        " (each entry of the product is a row of A times a column of B)."
+    columns = (
+        QT_TRANSLATE_NOOP("Shapes", "{0} column")
+        if a[1] == 1
+        else QT_TRANSLATE_NOOP("Shapes", "{0} columns")
+    )
+    rows = (
+        QT_TRANSLATE_NOOP("Shapes", "{0} row")
+        if b[0] == 1
+        else QT_TRANSLATE_NOOP("Shapes", "{0} rows")
+    )
+    why = Worded(
+        QT_TRANSLATE_NOOP(
+            "Shapes",
+            "A ({0}) · B ({1}) is not defined: A has {2} but B has {3} (each entry of the "
+            "product is a row of A times a column of B).",
+        ),
+        _text(a),
+        _text(b),
+        Worded(columns, a[1]),
+        Worded(rows, b[0]),
     )
     if a[0] == b[0]:
-        why += f" Transposing A fits: Aᵀ ({_text(a[::-1])}) · B ({_text(b)}) is {a[1]} × {b[1]}."
-    elif a[1] == b[1]:
-        why += f" Transposing B fits: A ({_text(a)}) · Bᵀ ({_text(b[::-1])}) is {a[0]} × {b[0]}."
-    raise ShapeError(why)
+        fits = QT_TRANSLATE_NOOP("Shapes", "Transposing A fits: Aᵀ ({0}) · B ({1}) is {2} × {3}.")
+        raise ShapeError("{0} {1}", why, Worded(fits, _text(a[::-1]), _text(b), a[1], b[1]))
+    if a[1] == b[1]:
+        fits = QT_TRANSLATE_NOOP("Shapes", "Transposing B fits: A ({0}) · Bᵀ ({1}) is {2} × {3}.")
+        raise ShapeError("{0} {1}", why, Worded(fits, _text(a), _text(b[::-1]), a[0], b[0]))
+    raise ShapeError("{0}", why)
 
 
 def bias_shape(product: tuple[int, int], bias: int) -> tuple[int, int]:
     """(n, m) + b (m,) -> (n, m): b added to every row. ShapeError unless len(b) is m."""
     if bias != product[1]:
         raise ShapeError(
-            f"A · B + b is not defined: A · B has {product[1]} columns but b has {bias} "
-            "values (one per column, added to every row)."
+            QT_TRANSLATE_NOOP(
+                "Shapes",
+                "A · B + b is not defined: A · B has {0} columns but b has {1} values (one per "
+                "column, added to every row).",
+            ),
+            product[1],
+            bias,
         )
     return product
 

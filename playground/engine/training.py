@@ -10,6 +10,7 @@ from playground.engine import losses, optimizers, rules, targets
 from playground.engine.datasets import Dataset
 from playground.engine.kernel import BackpropKernel, with_ones
 from playground.engine.network import Network
+from playground.engine.wording import QT_TRANSLATE_NOOP, Worded
 
 HISTORY_KEYS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
@@ -67,7 +68,7 @@ class Trainer:
         self._last_finite = net.copy_parameters()
         self.epoch = 0
         self.steps = 0
-        self.stop_reason: str | None = None
+        self.stop_reason: str | None = None  # a Worded text (said in the user's language)
         self.history: dict[str, list[float]] = {k: [] for k in HISTORY_KEYS}
         self._record_epoch()
 
@@ -185,7 +186,9 @@ class Trainer:
         self.net.load_parameters(*self._last_finite)
         self._cursor = 0
         self.epoch = self.history["epoch"][-1] if self.history["epoch"] else 0
-        self.stop_reason = f"the loss diverged at epoch {self.epoch + 1}"
+        self.stop_reason = Worded(
+            QT_TRANSLATE_NOOP("Training", "the loss diverged at epoch {0}"), self.epoch + 1
+        )
 
     # ---------------------------------------------------------------- evaluation
     def evaluate(self) -> dict[str, float]:

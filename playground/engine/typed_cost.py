@@ -25,6 +25,7 @@ from functools import cache
 import numpy as np
 
 from playground.engine import descent
+from playground.engine.wording import QT_TRANSLATE_NOOP, WordedError
 
 MAX_LENGTH = 120  # characters of a typed formula, at most
 EXCERPT = 20  # characters of the input a message quotes, at most
@@ -68,12 +69,15 @@ _OPERATIONS = {
 }
 _OPERATORS = tuple(_OPERATIONS)
 _REFUSED = {  # why a part of the tree is refused, when "it has no place" is not enough
-    ast.BinOp: "uses an operation that is not + − * / or ^",
-    ast.Tuple: "has a comma: write decimals with a point, as in 1.5",
+    ast.BinOp: QT_TRANSLATE_NOOP("Formula", "{0} uses an operation that is not + − * / or ^."),
+    ast.Tuple: QT_TRANSLATE_NOOP(
+        "Formula", "{0} has a comma: write decimals with a point, as in 1.5."
+    ),
 }
+_NO_PLACE = QT_TRANSLATE_NOOP("Formula", "{0} has no place in a formula.")
 
 
-class CostFormulaError(ValueError):
+class CostFormulaError(WordedError):
     """A typed cost that cannot be used; the message says why in plain words."""
 
 
@@ -123,11 +127,17 @@ def _spelled(typed: str) -> _Source:
         else:
             spelling = _SPELLING.get(char, char)
         if _ALLOWED.fullmatch(spelling[0]) is None:
-            raise CostFormulaError(f"{char!r} (character {i + 1}) has no place in a formula.")
+            raise CostFormulaError(
+                QT_TRANSLATE_NOOP("Formula", "{0!r} (character {1}) has no place in a formula."),
+                char,
+                i + 1,
+            )
         chars += [(c, i) for c in spelling]
         i = after
     if bars % 2:
-        raise CostFormulaError("A '|' is not closed: write |w| for the absolute value.")
+        raise CostFormulaError(
+            QT_TRANSLATE_NOOP("Formula", "A '|' is not closed: write |w| for the absolute value.")
+        )
     python = "".join(c for c, _ in chars)
     for match in reversed(list(_IMPLICIT.finditer(python))):
         chars.insert(match.end(), ("*", chars[match.end()][1]))
@@ -141,14 +151,22 @@ def _parsed(source: _Source) -> ast.expr:
     except SyntaxError as error:
         column = (error.offset or len(source.python) + 1) - 1  # offset 0: at the end
         if column >= len(source.python):
-            message = "The formula stops too soon: something is missing."
+            message = (
+                QT_TRANSLATE_NOOP("Formula", "The formula stops too soon: something is missing."),
+            )
         elif "never closed" in str(error.msg) or "unmatched" in str(error.msg):
-            message = f"The parenthesis at character {source.origins[column] + 1} is not matched."
+            message = (
+                QT_TRANSLATE_NOOP("Formula", "The parenthesis at character {0} is not matched."),
+                source.origins[column] + 1,
+            )
         else:
             start = source.origins[column]
-            rest = _quoted(source.typed[start:])
-            message = f"The formula breaks at character {start + 1}: {rest}."
-        raise CostFormulaError(message) from None
+            message = (
+                QT_TRANSLATE_NOOP("Formula", "The formula breaks at character {0}: {1}."),
+                start + 1,
+                _quoted(source.typed[start:]),
+            )
+        raise CostFormulaError(*message) from None
 
 
 def _check(node: ast.expr, source: _Source) -> None:
@@ -166,36 +184,50 @@ def _check(node: ast.expr, source: _Source) -> None:
     elif isinstance(node, ast.Call):
         _check_call(node, source)
     else:
-        why = _REFUSED.get(type(node), "has no place in a formula")
-        raise CostFormulaError(f"{source.segment(node)} {why}.")
+        raise CostFormulaError(_REFUSED.get(type(node), _NO_PLACE), source.segment(node))
 
 
 def _check_number(node: ast.Constant, source: _Source) -> None:
     if isinstance(node.value, bool) or not isinstance(node.value, int | float):
-        raise CostFormulaError(f"{source.segment(node)} is not a number.")
+        raise CostFormulaError(
+            QT_TRANSLATE_NOOP("Formula", "{0} is not a number."), source.segment(node)
+        )
     if isinstance(node.value, float) and not math.isfinite(node.value):  # 1e999
-        raise CostFormulaError(f"The number {source.segment(node)} is too large.")
+        raise CostFormulaError(
+            QT_TRANSLATE_NOOP("Formula", "The number {0} is too large."), source.segment(node)
+        )
 
 
 def _check_name(name: str) -> None:
     if name in FUNCTIONS:
-        raise CostFormulaError(f"'{name}' is a function: write {name}(w).")
+        raise CostFormulaError(
+            QT_TRANSLATE_NOOP("Formula", "'{0}' is a function: write {0}(w)."), name
+        )
     if name != WEIGHT and name not in CONSTANTS:
-        raise CostFormulaError(f"Unknown name {_quoted(name)}: use w.")
+        raise CostFormulaError(
+            QT_TRANSLATE_NOOP("Formula", "Unknown name {0}: use w."), _quoted(name)
+        )
 
 
 def _check_call(node: ast.Call, source: _Source) -> None:
     if not isinstance(node.func, ast.Name):
-        raise CostFormulaError(f"{source.segment(node)} has no place in a formula.")
+        raise CostFormulaError(_NO_PLACE, source.segment(node))
     name = node.func.id
     if name == WEIGHT or name in CONSTANTS:
-        raise CostFormulaError(f"'{name}' is not a function: write {name}*(…) for a product.")
+        raise CostFormulaError(
+            QT_TRANSLATE_NOOP("Formula", "'{0}' is not a function: write {0}*(…) for a product."),
+            name,
+        )
     if name not in FUNCTIONS:
         raise CostFormulaError(
-            f"Unknown function {_quoted(name)}: use {', '.join(sorted(FUNCTIONS))}."
+            QT_TRANSLATE_NOOP("Formula", "Unknown function {0}: use {1}."),
+            _quoted(name),
+            ", ".join(sorted(FUNCTIONS)),
         )
     if len(node.args) != 1 or node.keywords:
-        raise CostFormulaError(f"{name} takes one argument, as in {name}(w).")
+        raise CostFormulaError(
+            QT_TRANSLATE_NOOP("Formula", "{0} takes one argument, as in {0}(w)."), name
+        )
     _check(node.args[0], source)
 
 
@@ -212,11 +244,18 @@ def _expression(node: ast.expr, source: _Source):
 
     expression = _built(node, source)
     if expression.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
-        raise CostFormulaError(f"{source.segment(node)} has no value: does it divide by zero?")
+        raise CostFormulaError(
+            QT_TRANSLATE_NOOP("Formula", "{0} has no value: does it divide by zero?"),
+            source.segment(node),
+        )
     fractions = expression.atoms(sympy.Rational)  # exact: their digits must stay few
     too_many = any(max(abs(r.p), r.q) > 10**MAX_DIGITS for r in fractions)
     if too_many or expression.is_number and not _size(expression) <= 10.0**MAX_DIGITS:
-        raise CostFormulaError(f"{source.segment(node)} makes numbers of over {MAX_DIGITS} digits.")
+        raise CostFormulaError(
+            QT_TRANSLATE_NOOP("Formula", "{0} makes numbers of over {1} digits."),
+            source.segment(node),
+            MAX_DIGITS,
+        )
     return expression
 
 
@@ -258,7 +297,9 @@ def _check_power(exponent, node: ast.BinOp, source: _Source) -> None:
     the power out exactly (9**9**9 would take it hours)."""
     if exponent.is_number and not _size(exponent) <= MAX_POWER:  # NaN is too large as well
         raise CostFormulaError(
-            f"The power {source.segment(node)} is too large: exponents go up to {MAX_POWER}."
+            QT_TRANSLATE_NOOP("Formula", "The power {0} is too large: exponents go up to {1}."),
+            source.segment(node),
+            MAX_POWER,
         )
 
 
@@ -269,12 +310,19 @@ def _checked_expression(tree: ast.expr, source: _Source):
     expression = _expression(tree, source)
     if any(part.is_real is False for part in sympy.preorder_traversal(expression)):
         raise CostFormulaError(
-            "The formula has imaginary numbers (such as √(−1) or log(−1)): J(w) must be real."
+            QT_TRANSLATE_NOOP(
+                "Formula",
+                "The formula has imaginary numbers (such as √(−1) or log(−1)): J(w) must be real.",
+            )
         )
     if _weight() not in expression.free_symbols:
         raise CostFormulaError(
-            f"J(w) = {_quoted(source.typed)} does not depend on w: its slope is 0 "
-            "everywhere and w would never move. Write a formula in w."
+            QT_TRANSLATE_NOOP(
+                "Formula",
+                "J(w) = {0} does not depend on w: its slope is 0 everywhere and w would never "
+                "move. Write a formula in w.",
+            ),
+            _quoted(source.typed),
         )
     return expression
 
@@ -358,11 +406,19 @@ def _start(J: Callable, dJ: Callable) -> float:
         finite = np.isfinite(J(candidates)) & np.isfinite(dJ(candidates))
     except (ArithmeticError, TypeError, ValueError):  # e.g. (1e200)**w: int ** array
         raise CostFormulaError(
-            "The formula cannot be computed: its numbers are too large."
+            QT_TRANSLATE_NOOP(
+                "Formula", "The formula cannot be computed: its numbers are too large."
+            )
         ) from None
     if not finite.any():
-        span = f"from {VIEW[0]:g} to {VIEW[1]:g}".replace("-", "−")
-        raise CostFormulaError(f"J(w) and dJ/dw have no finite real values for w {span}.")
+        low, high = (f"{end:g}".replace("-", "−") for end in VIEW)
+        raise CostFormulaError(
+            QT_TRANSLATE_NOOP(
+                "Formula", "J(w) and dJ/dw have no finite real values for w from {0} to {1}."
+            ),
+            low,
+            high,
+        )
     return float(candidates[np.argmax(finite)])
 
 
@@ -387,11 +443,17 @@ def parse_cost(text: str) -> descent.Cost:
     message that names the problem, for anything that is not a real formula in w."""
     typed = text.strip()
     if not typed:
-        raise CostFormulaError("The formula is empty: type a cost in w, such as w² − 3w.")
+        raise CostFormulaError(
+            QT_TRANSLATE_NOOP("Formula", "The formula is empty: type a cost in w, such as w² − 3w.")
+        )
     if len(typed) > MAX_LENGTH:
         raise CostFormulaError(
-            f"The formula is too long ({len(typed)} characters; at most {MAX_LENGTH}): "
-            f"{_quoted(typed)}."
+            QT_TRANSLATE_NOOP(
+                "Formula", "The formula is too long ({0} characters; at most {1}): {2}."
+            ),
+            len(typed),
+            MAX_LENGTH,
+            _quoted(typed),
         )
     source = _spelled(typed)
     tree = _parsed(source)

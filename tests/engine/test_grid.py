@@ -65,3 +65,10 @@ def test_tabular_grid_evaluates_as_the_network_does_on_its_inputs(axes):
     layers = grid.evaluate(net)
     for got, want in zip(layers, net.layer_outputs(grid.inputs, np.float32)):
         np.testing.assert_allclose(got, want.reshape(6, 6, -1), rtol=1e-5, atol=1e-6)
+
+
+def test_default_axes_of_one_repeated_row_are_two_columns():
+    """Mazur's lesson: the same row four times; i1 against i2, not i1 against itself."""
+    assert default_axes(np.tile([0.05, 0.10], (4, 1))) == (0, 1)
+    assert default_axes(np.array([[1.0, 5.0, 7.0], [1.0, 6.0, 7.0]])) == (1, 0)
+    assert default_axes(np.ones((3, 1))) == (0, 0)

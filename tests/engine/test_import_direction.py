@@ -16,6 +16,7 @@ QT_FREE_CORE = (
     "snapshot",
     "explain",
     "typography",
+    "lessons",
 )
 # UI part -> the other UI parts it may import (type hints under TYPE_CHECKING aside).
 UI_ALLOWED = {

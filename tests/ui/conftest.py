@@ -4,11 +4,11 @@ thread or Python thread running."""
 import threading
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from playground.ui import configure_plots
 from playground.ui.common import colors
 from playground.ui.common.scale import ui_scale
+from playground.ui.window import language
 from playground.ui.window.main_window import MainWindow
 from playground.worker import TrainingThread
 
@@ -16,15 +16,6 @@ from playground.worker import TrainingThread
 @pytest.fixture(autouse=True, scope="session")
 def plots_configured():
     configure_plots()
-
-
-@pytest.fixture(autouse=True, scope="session")
-def own_settings(tmp_path_factory):
-    """QSettings (the remembered language) in a folder of the test session, never the
-    user's own."""
-    folder = str(tmp_path_factory.mktemp("settings"))
-    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
 
 
 @pytest.fixture(autouse=True)
@@ -60,3 +51,14 @@ def open_window(qtbot):
         win.shutdown()
     ui_scale().set_percent(100)
     colors.set_palette("default")
+
+
+@pytest.fixture
+def portuguese(qapp):
+    """The app in Portuguese (Brazil), as `--lang pt_BR` starts it; English again after,
+    whatever happens."""
+    language.install("pt_BR")
+    try:
+        yield
+    finally:
+        language.install("en")

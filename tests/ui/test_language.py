@@ -10,18 +10,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QProcess
 from PySide6.QtWidgets import QMessageBox
 
-from playground import experiment
+from playground import experiment, translation
 from playground.app import parser
 from playground.ui.common.number_text import significant
 from playground.ui.window import language
-
-
-@pytest.fixture
-def portuguese(qapp):
-    """The app in Portuguese for one test; English again afterwards."""
-    language.install("pt_BR")
-    yield
-    language.install("en")
 
 
 @pytest.fixture
@@ -32,7 +24,7 @@ def clean_settings():
 
 
 def test_the_flag_wins_then_the_remembered_choice_then_the_system(clean_settings, monkeypatch):
-    monkeypatch.setattr(language, "system_language", lambda: "pt_BR")
+    monkeypatch.setattr(translation, "system_language", lambda: "pt_BR")  # chosen's own
     assert language.chosen(None) == "pt_BR"
     language.remember("en")
     assert language.chosen(None) == "en"

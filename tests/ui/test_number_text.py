@@ -14,13 +14,18 @@ from playground.engine.targets import class_metrics
 from playground.ui.common.number_text import (
     MINUS,
     count,
+    decimal_points,
     editable,
+    in_formula,
+    may_become_number,
     number,
     parse_number,
+    power_of_ten,
     scientific,
     significant,
     subscript,
     superscript,
+    tick_texts,
     vector,
 )
 from playground.ui.views.confusion import ConfusionView
@@ -179,3 +184,54 @@ def test_editable_text_writes_small_rates_as_decimals(pt_br):
     assert editable(0.00001) == "0,00001"
     assert editable(-2.5e-6) == "−0,0000025"
     assert editable(1e-9) == "1e−09"
+
+
+# ------------------------------------------------------------------ axis ticks and formulas
+def test_axis_ticks_have_the_decimals_their_spacing_needs(c_locale):
+    assert tick_texts([-1.0, -0.5, 0.0, 0.5], 0.5) == ["−1.0", "−0.5", "0.0", "0.5"]
+    assert tick_texts([0.0, 0.25, 0.5], 0.25) == ["0.00", "0.25", "0.50"]
+    assert tick_texts([0.0, 20.0, 40.0], 20.0) == ["0", "20", "40"]
+    assert tick_texts([-3e-17, 0.1], 0.1) == ["0.0", "0.1"]  # zero, give or take rounding
+
+
+def test_axis_ticks_far_from_one_are_powers_of_ten(c_locale):
+    assert tick_texts([0.0, 5e5, 1e6, 1.5e6], 5e5) == ["0", "5 × 10⁵", "1 × 10⁶", "1.5 × 10⁶"]
+    assert tick_texts([2e-5, -4e-5], 2e-5) == ["2 × 10⁻⁵", "−4 × 10⁻⁵"]
+    assert tick_texts([5000.0, 12345.0], 1.0) == ["5000", "12345"]
+
+
+def test_axis_ticks_in_portuguese(pt_br):
+    assert tick_texts([-1.5, 0.0, 1.5], 1.5) == ["−1,5", "0,0", "1,5"]
+    assert tick_texts([1.5e6], 5e5) == ["1,5 × 10⁶"]
+    assert [power_of_ten(v) for v in (-2.0, math.log10(0.02), 2.0, 287.0)] == [
+        "0,01",
+        "0,02",
+        "100",
+        "10²⁸⁷",
+    ]
+
+
+def test_log_ticks(c_locale):
+    assert power_of_ten(-5.0) == "10⁻⁵"
+    assert power_of_ten(math.log10(2e-5)) == "2 × 10⁻⁵"
+    assert power_of_ten(math.log10(500)) == "500"
+
+
+def test_formulas_written_elsewhere_take_the_locales_separator(pt_br):
+    assert in_formula("(−1.235·10⁶)w + 0.5") == "(−1,235·10⁶)w + 0,5"
+    assert in_formula("w² − 3w") == "w² − 3w"
+    QLocale.setDefault(QLocale.c())
+    assert in_formula("0.5w") == "0.5w"
+
+
+def test_decimal_commas_typed_in_a_formula_are_read_as_points():
+    assert decimal_points("0,5w² − 1,25") == "0.5w² − 1.25"
+    assert decimal_points("1.5w + 2") == "1.5w + 2"
+    assert decimal_points("f(1, 2)") == "f(1, 2)"  # not between two digits: not a decimal
+
+
+def test_the_beginnings_of_numbers():
+    for text in ("", " ", "−", "-", "+", "1", "1,", ",", "1.5e", "2e−", "0,25E+3"):
+        assert may_become_number(text), text
+    for text in ("a", "1,2,", "1.2.3", "--1", "1e2e", "1 2", "∞"):
+        assert not may_become_number(text), text

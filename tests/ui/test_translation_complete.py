@@ -6,7 +6,6 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.ui.window import language
 from playground.ui.window.tabs import TAB_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,13 +50,6 @@ def test_the_shipped_qm_is_built_from_the_ts(tmp_path):
     built = tmp_path / "built.qm"
     translations.release(translations.TS, built)
     assert built.read_bytes() == translations.QM.read_bytes()
-
-
-@pytest.fixture
-def portuguese(qapp):
-    language.install("pt_BR")
-    yield
-    language.install("en")
 
 
 def _texts(widget: QWidget) -> list[str]:

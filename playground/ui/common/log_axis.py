@@ -3,32 +3,18 @@ axis of whole numbers (epochs) and an axis of names that can stand upright."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 from playground.ui.common import colors
-from playground.ui.common.number_text import count, significant, superscript
+from playground.ui.common.number_text import count
 from playground.ui.common.scale import point_size
 from playground.ui.common.scaled_axis import ScaledAxis
 
 LABEL_PIXELS = 28  # at least this many pixels between two labels of a log axis
 UPRIGHT_ROOM = 10  # pixels of an upright-names axis beyond its longest name
-PLAIN_POWERS = 3  # 10^-3 .. 10^3 are written as plain numbers, further ones as powers
-
-
-def power_text(log_value: float) -> str:
-    """The tick text of 10**log_value: '0.02', '500', '10²⁸⁷', '2 × 10⁻⁵'."""
-    exponent = math.floor(log_value + 1e-9)
-    is_decade = abs(log_value - round(log_value)) < 1e-9
-    if abs(exponent) <= PLAIN_POWERS:
-        return significant(10.0**log_value, 1)
-    if is_decade:
-        return f"10{superscript(round(log_value))}"
-    return significant(10.0**log_value, 1)
 
 
 def nice_step(at_least: float) -> int:
@@ -42,7 +28,8 @@ def nice_step(at_least: float) -> int:
 class LogFriendlyAxis(ScaledAxis):
     """An axis whose log-scale ticks come in levels: decades, then 2 and 5 times them, then
     the rest, so crowded labels are dropped level by level instead of overlapping. When
-    there are more decades than labels fit, only every n-th decade is ticked."""
+    there are more decades than labels fit, only every n-th decade is ticked. (The labels
+    are NumberAxis's: '0.02', '500', '10²⁸⁷'.)"""
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph)
         decades = np.arange(np.floor(minVal), np.ceil(maxVal) + 1)
@@ -57,20 +44,13 @@ class LogFriendlyAxis(ScaledAxis):
             levels.append((None, values[(values >= minVal) & (values <= maxVal)].tolist()))
         return levels
 
-    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph)
-        return [power_text(value) for value in values]
-
 
 class WholeNumberAxis(ScaledAxis):
     """An axis (epochs) ticked only at whole numbers, at least 1 apart, without SI prefix,
     whose first and last labels may reach past its ends by half a label: pyqtgraph would
     hide them, and the epochs the plot starts and ends at are the ones a reader looks for."""
 
-    OVERHANG = "000000"  # half of this text's width
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.enableAutoSIPrefix(False)
+    OVERHANG = "000000"  # half of this text's width (a NumberAxis: no SI prefix)
 
     def boundingRect(self):  # noqa: N802 (Qt)
         rect = super().boundingRect()

@@ -1,16 +1,17 @@
-"""A pyqtgraph axis whose tick font, title and reserved width follow the UI scale."""
+"""A pyqtgraph axis whose tick font, title and reserved width follow the UI scale, and whose
+tick labels follow the locale (a NumberAxis)."""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import Slot
 
+from playground.ui.common.number_axis import NumberAxis
 from playground.ui.common.scale import point_size, scaled, scaled_font, ui_scale
 
 TICK_POINT_SIZE = 11  # tick labels at 100 %
 
 
-class ScaledAxis(pg.AxisItem):
+class ScaledAxis(NumberAxis):
     """An AxisItem that keeps the sizes it is given (title 'font-size' in pt, fixed width or
     height in px) as sizes at 100 % and draws them times the UI scale, now and whenever the
     scale changes."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from playground.experiment import Experiment
 from playground.fields import Number
+from playground.ui.common.number_box import NumberBox
 
 
 class ExperimentControls(QGroupBox):
@@ -80,9 +81,9 @@ def form_layout(parent: QWidget | None = None) -> QFormLayout:
     return form
 
 
-def number_box(rule: Number, decimals: int, step: float, tooltip: str) -> QDoubleSpinBox:
+def number_box(rule: Number, decimals: int, step: float, tooltip: str) -> NumberBox:
     """A spin box over the numbers `rule` allows; an open bound is kept one last decimal in."""
-    box = QDoubleSpinBox()
+    box = NumberBox()
     box.setDecimals(decimals)
     last_decimal = 10.0**-decimals
     box.setRange(rule.low + last_decimal * rule.open_low, rule.high - last_decimal * rule.open_high)

@@ -157,7 +157,9 @@ class NetworkControls(ExperimentControls):
 
     def _build_rows(self, n: int) -> None:
         while self.rows.count():
-            self.rows.takeAt(0).widget().deleteLater()
+            gone = self.rows.takeAt(0).widget()
+            gone.hide()  # now, not when the event loop deletes it
+            gone.deleteLater()
         self.layer_rows = []
         for layer in range(n):
             fewer, more = _plus_minus(self.tr("Fewer neurons"), self.tr("More neurons"))

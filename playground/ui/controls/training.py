@@ -5,13 +5,14 @@ epoch limit. Every setting here applies to the running training without a reset 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox
+from PySide6.QtWidgets import QComboBox, QSpinBox
 
 from playground import experiment
 from playground.engine import optimizers
 from playground.fields import Invalid, Number
 from playground.ui.common import names
 from playground.ui.common.choice_box import choice_box, select
+from playground.ui.common.number_box import NumberBox
 from playground.ui.common.number_text import editable, parse_number
 from playground.ui.controls.base import (
     ExperimentControls,
@@ -115,7 +116,7 @@ class TrainingControls(ExperimentControls):
         )
 
     @staticmethod
-    def _fraction(field: str, tooltip: str) -> QDoubleSpinBox:
+    def _fraction(field: str, tooltip: str) -> NumberBox:
         """A spin box for an optimiser setting in [0, 1), to 4 decimals."""
         return number_box(experiment.FIELD_RULES[f"training.{field}"], 4, 0.01, tooltip)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from playground.engine import activations
 from playground.ui.common import names
+from playground.ui.common.number_box import NumberBox
 from playground.ui.explorer import properties
 
 MAX_ALPHA = 3.0
@@ -25,7 +26,7 @@ class ActivationChooser(QWidget):
         for name in properties.PLOTTED:
             self.combo.addItem(names.activation(name), name)
         self.combo.setToolTip(self.tr("The activation function f to explore"))
-        self.alpha_spin = QDoubleSpinBox()
+        self.alpha_spin = NumberBox()
         self.alpha_spin.setRange(0.0, MAX_ALPHA)
         self.alpha_spin.setDecimals(2)
         self.alpha_spin.setSingleStep(0.01)

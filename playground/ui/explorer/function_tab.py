@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from playground.engine import activations
 from playground.ui.common.labelled import add_labelled
+from playground.ui.common.number_box import NumberBox
 from playground.ui.common.number_text import significant
 from playground.ui.explorer.card_view import PropertiesCard
 from playground.ui.explorer.derivative_demo import DerivativeDemo
@@ -29,8 +29,8 @@ DEFAULT_MARKER = 0.5
 SIDE_WIDTH = 360  # pixels for the card and the demo
 
 
-def _spin(low: float, high: float, decimals: int, step: float, tooltip: str) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
+def _spin(low: float, high: float, decimals: int, step: float, tooltip: str) -> NumberBox:
+    spin = NumberBox()
     spin.setRange(low, high)
     spin.setDecimals(decimals)
     spin.setSingleStep(step)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from playground.engine import activations, losses
 from playground.ui.common import colors
 from playground.ui.common.labelled import add_labelled
+from playground.ui.common.number_box import NumberBox
 from playground.ui.common.number_text import significant, subscript, vector
 from playground.ui.explorer.bar_chart import MAX_BARS, BarChart
 from playground.ui.explorer.jacobian_view import JacobianView
@@ -40,10 +40,10 @@ class SoftmaxTab(QWidget):
         self.k_spin = QSpinBox()
         self.k_spin.setRange(MIN_K, MAX_BARS)
         self.k_spin.setToolTip(self.tr("How many inputs (classes) K"))
-        self.t_spin = QDoubleSpinBox()
+        self.t_spin = NumberBox()
         self.t_spin.setRange(*T_RANGE)
         self.t_spin.setDecimals(2)
-        self.t_spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.t_spin.setStepType(NumberBox.StepType.AdaptiveDecimalStepType)
         self.t_spin.setToolTip(
             self.tr("Temperature T: above 1 flattens the probabilities, below 1 sharpens them")
         )
@@ -55,7 +55,7 @@ class SoftmaxTab(QWidget):
         for i in range(MAX_BARS):
             label = QLabel(f"<b style='color:{colors.CLASS_HEX[i]}'>x{subscript(i)}</b>")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            spin = QDoubleSpinBox()
+            spin = NumberBox()
             spin.setRange(-VALUE_LIMIT, VALUE_LIMIT)
             spin.setDecimals(2)
             spin.setSingleStep(0.1)

@@ -1,6 +1,7 @@
 """The field of the learning-rate lab where the student types a cost J(w): Enter hands it to
-`engine.typed_cost`, which checks it and has SymPy differentiate it. A formula the engine
-refuses turns the field red and says why underneath, and nothing else changes.
+`engine.typed_cost`, which checks it and has SymPy differentiate it. A decimal comma ('0,5w²')
+is read as a point, as in every number field. A formula the engine refuses turns the field
+red and says why underneath, and nothing else changes.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from playground.engine import typed_cost
+from playground.translation import said
+from playground.ui.common.number_text import decimal_points
 from playground.ui.common.value_editor import INVALID_STYLE, MESSAGE_STYLE
 
 
@@ -50,10 +53,10 @@ class FormulaField(QWidget):
     def apply(self) -> None:
         """Parse the text: emit the cost, or show why it cannot be one."""
         try:
-            cost = typed_cost.parse_cost(self.edit.text())
+            cost = typed_cost.parse_cost(decimal_points(self.edit.text()))
         except typed_cost.CostFormulaError as error:
             self.edit.setStyleSheet(INVALID_STYLE)
-            self.message.setText(str(error))
+            self.message.setText(said(error))
             self.message.show()
             return
         self._clear_error()

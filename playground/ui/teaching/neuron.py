@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -28,6 +27,7 @@ from playground.engine.single_neuron import Lab
 from playground.experiment import DataSpec, Experiment, NetworkSpec, TrainingSpec
 from playground.ui.common import colors, names
 from playground.ui.common.choice_box import choice_box
+from playground.ui.common.number_box import NumberBox
 from playground.ui.common.number_text import count, significant, vector
 from playground.ui.teaching.neuron_plot import ARROW_HEX, NeuronPlot
 from playground.ui.teaching.neuron_text import DIGITS, UpdateText
@@ -85,7 +85,7 @@ class NeuronTab(QWidget):
             },
             self.tr("How each update changes w and b"),
         )
-        self.rate = QDoubleSpinBox()
+        self.rate = NumberBox()
         self.rate.setRange(*single_neuron.RATE_RANGE)
         self.rate.setDecimals(3)
         self.rate.setSingleStep(0.05)

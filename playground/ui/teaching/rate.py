@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from playground.engine import datasets, descent
 from playground.ui.common import colors, names
-from playground.ui.common.number_text import significant
+from playground.ui.common.number_box import NumberBox
+from playground.ui.common.number_text import in_formula, significant
 from playground.ui.teaching.formula_field import FormulaField
 
 SECANT_STEPS = (1.0, 0.5, 0.1, 0.01, 0.002, 0.001)  # the ε of the secant mode, largest first
@@ -72,7 +72,7 @@ class RateTab(QTabWidget):
         self.addTab(self.two_weights, self.tr("Two weights: optimisers"))
         self.cost = QComboBox()
         for key, cost in descent.COSTS.items():
-            self.cost.addItem(f"J(w) = {cost.formula}", key)
+            self.cost.addItem(f"J(w) = {in_formula(cost.formula)}", key)
         self.cost.setToolTip(self.tr("The cost J(w) to descend, or type your own below"))
         self.cost.setSizeAdjustPolicy(  # a long typed formula must not widen the form
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -82,11 +82,11 @@ class RateTab(QTabWidget):
         self._typed: descent.Cost | None = None
         self.derivative = QLabel()
         self.derivative.setWordWrap(True)
-        self.start = QDoubleSpinBox()
+        self.start = NumberBox()
         self.start.setRange(-10.0, 10.0)
         self.start.setDecimals(2)
         self.start.setSingleStep(0.1)
-        self.rate = QDoubleSpinBox()
+        self.rate = NumberBox()
         self.rate.setRange(0.001, descent.MAX_RATE)
         self.rate.setDecimals(3)
         self.rate.setSingleStep(0.01)
@@ -178,7 +178,7 @@ class RateTab(QTabWidget):
         if self.cost.findData(TYPED) < 0:
             self.cost.addItem("", TYPED)
         index = self.cost.findData(TYPED)
-        text = self.tr("J(w) = {0} (typed)").format(cost.formula)
+        text = self.tr("J(w) = {0} (typed)").format(in_formula(cost.formula))
         self.cost.setItemText(index, text)
         self.cost.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)  # when cut short
         if self.cost.currentIndex() == index:
@@ -188,7 +188,7 @@ class RateTab(QTabWidget):
 
     def _new_cost(self) -> None:
         cost = self._cost()
-        self.derivative.setText(self.tr("dJ/dw = {0}").format(cost.derivative))
+        self.derivative.setText(self.tr("dJ/dw = {0}").format(in_formula(cost.derivative)))
         w = np.linspace(*cost.view, CURVE_POINTS)
         J = cost.J(w)
         self.curve.setData(w, np.where(np.isfinite(J), J, np.nan))
@@ -271,7 +271,7 @@ class PathsView(QWidget):
         super().__init__(parent)
         data = datasets.make("gauss", n=100, seed=0)
         self._X, self._y = data.X_train, data.y_train.astype(float)
-        self.start_w1, self.start_w2 = QDoubleSpinBox(), QDoubleSpinBox()
+        self.start_w1, self.start_w2 = NumberBox(), NumberBox()
         for box, value in ((self.start_w1, -3.0), (self.start_w2, 2.5)):
             box.setRange(*descent.PLANE_SPAN)
             box.setSingleStep(0.25)
@@ -339,7 +339,7 @@ class PathsView(QWidget):
         self.legend.setText(
             "<br>".join(
                 f'<span style="color:{self.PENS[name]}">━━</span> '
-                + self.tr("{0}, λ = {1}").format(shown[name], rate)
+                + self.tr("{0}, λ = {1}").format(shown[name], significant(rate))
                 for name, rate in descent.PATH_RATES.items()
             )
         )

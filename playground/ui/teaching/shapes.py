@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine import shapes
+from playground.translation import said
 from playground.ui.common.number_text import parse_number, significant
 
 OWN = "own"  # the preset key of shapes the user sets
@@ -244,7 +245,7 @@ class ShapesTab(QScrollArea):
         try:
             value = shapes.compute(self.a.values(), self.b_operand.values(), bias)
         except shapes.ShapeError as error:
-            self.message.setText(str(error))
+            self.message.setText(said(error))
             self.result_shape.setText("")
             self.result.setRowCount(0)
             self.result.setColumnCount(0)

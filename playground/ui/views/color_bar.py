@@ -11,6 +11,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QFontMetrics
 
 from playground.ui.common import colors
+from playground.ui.common.number_axis import NumberAxis
 from playground.ui.common.scale import scaled, scaled_font, ui_scale
 
 BAR_WIDTH = 14
@@ -25,7 +26,8 @@ def class_blocks(k: int) -> np.ndarray:
 
 class ColorBar(pg.ColorBarItem):
     """A fixed (not draggable) vertical colour bar whose right axis names its values;
-    `named_ticks` are the (value, text) pairs written beside it (empty: plain numbers)."""
+    `named_ticks` are the (value, text) pairs written beside it (empty: plain numbers,
+    written by its NumberAxis)."""
 
     def __init__(self):
         super().__init__(width=BAR_WIDTH, interactive=False, pen=colors.TEXT_HEX)
@@ -35,6 +37,11 @@ class ColorBar(pg.ColorBarItem):
         self.named_ticks: list[tuple[float, str]] = []
         self._rescale()
         ui_scale().changed.connect(self._rescale)
+
+    def setAxisItems(self, axisItems=None) -> None:  # noqa: N802, N803 (pyqtgraph)
+        """pyqtgraph's ColorBarItem makes its axes itself (through this): the right one,
+        which carries the numbers, is a NumberAxis."""
+        super().setAxisItems({"right": NumberAxis("right"), **(axisItems or {})})
 
     @Slot()
     def _rescale(self) -> None:

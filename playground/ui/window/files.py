@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from playground import experiment, shipped
 from playground.experiment import Experiment, ExperimentError
+from playground.translation import said
 
 EXAMPLE_TITLES = {  # the shipped examples' titles in the File menu
     "and_perceptron": QT_TRANSLATE_NOOP("Examples", "AND gate with the perceptron rule"),
@@ -67,7 +68,7 @@ class ExperimentFiles(QObject):
         try:
             exp = experiment.load(path)
         except ExperimentError as error:
-            self.failed.emit(self.tr("Cannot open {0}: {1}").format(path, error))
+            self.failed.emit(self.tr("Cannot open {0}: {1}").format(path, said(error)))
             return
         self.path = path if keep_path else None
         self.opened.emit(exp, Path(path).parent)
@@ -90,7 +91,7 @@ class ExperimentFiles(QObject):
         try:
             experiment.save(exp, path)
         except (ExperimentError, OSError) as error:
-            self.failed.emit(self.tr("Cannot save {0}: {1}").format(path, error))
+            self.failed.emit(self.tr("Cannot save {0}: {1}").format(path, said(error)))
             return
         self.path = path
         self.saved.emit(path)

@@ -1,11 +1,8 @@
-"""The language of the app: English or Portuguese (Brazil).
-
-By default it follows the system locale (Portuguese for any Portuguese locale, else
-English); a choice made in View ▸ Language is remembered with QSettings; `--lang` on the
-command line overrides both. `install` loads the app's translation and Qt's own (for the
-standard buttons and dialogs) and makes the language's locale the default, so number_text
-writes its decimal separator ('0,5' in Portuguese). The window's texts are set when it is
-built: another language takes effect when the app starts again (`restart_command`).
+"""The language of the app: English or Portuguese (Brazil), as `playground.translation`
+chooses and installs it (the window's --lang, else the choice remembered here, else the
+system's); number_text then writes the language's decimal separator ('0,5' in Portuguese).
+The window's texts are set when it is built: another language takes effect when the app
+starts again (`restart_command`); View ▸ Language offers to do so (`LanguageSwitch`).
 """
 
 from __future__ import annotations
@@ -15,90 +12,29 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QProcess,
-    QSettings,
-    QStandardPaths,
-    QTranslator,
-)
+from PySide6.QtCore import QObject, QProcess, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
-from playground import experiment, shipped
+from playground import experiment
+
+# The language's choice and installation live in playground.translation (QtCore only, so
+# the command line shares them); these names are the window's API.
+from playground.translation import (  # noqa: F401 (re-exported)
+    LANGUAGES,
+    SETTING,
+    chosen,
+    current,
+    install,
+    remember,
+    remembered,
+    settings,
+    system_language,
+)
 
 if TYPE_CHECKING:
     from playground.ui.window.main_window import MainWindow
 
-LANGUAGES = {"en": "English", "pt_BR": "Português (Brasil)"}  # code -> its own name
-LOCALES = {"en": "en_US", "pt_BR": "pt_BR"}
-TRANSLATION = "playground_{0}.qm"  # the app's compiled translation, in resources/translations
-QT_TRANSLATION = "qtbase_{0}.qm"  # Qt's own, from its translations folder
-SETTING = "language"
 RESTART_FILE = "neural-playground-restart.json"  # the experiment handed to the new start
-ORGANIZATION, APPLICATION = "Neural Playground", "playground"  # where QSettings keeps it
-
-_installed: list[QTranslator] = []  # the translators in use (Qt does not own them)
-_current = {"code": "en"}  # the language installed last
-
-
-def settings() -> QSettings:
-    """The app's settings (per user)."""
-    return QSettings(ORGANIZATION, APPLICATION)
-
-
-def system_language() -> str:
-    """'pt_BR' when the system locale is any Portuguese, else 'en'."""
-    portuguese = QLocale.system().language() == QLocale.Language.Portuguese
-    return "pt_BR" if portuguese else "en"
-
-
-def remembered() -> str | None:
-    """The language chosen in the menu earlier, or None."""
-    value = settings().value(SETTING)
-    return value if value in LANGUAGES else None
-
-
-def remember(code: str) -> None:
-    """Use `code` from the next start on (unless --lang says otherwise)."""
-    settings().setValue(SETTING, code)
-
-
-def chosen(flag: str | None) -> str:
-    """The language to start in: `flag` (--lang), else the remembered one, else the
-    system's."""
-    return flag or remembered() or system_language()
-
-
-def current() -> str:
-    """The language the app runs in."""
-    return _current["code"]
-
-
-def install(code: str) -> str:
-    """Load the translations of `code` into the running application and make its locale
-    the default; returns `code`. English needs no translation (the sources are English)."""
-    app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
-    QLocale.setDefault(QLocale(LOCALES[code]))
-    if code != "en":
-        ours = QTranslator(app)
-        ours.data = shipped.resource("translations", TRANSLATION.format(code)).read_bytes()
-        qt = QTranslator(app)
-        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        for translator, loaded in (
-            (ours, ours.load(ours.data)),
-            (qt, qt.load(str(folder / QT_TRANSLATION.format(code)))),
-        ):
-            if loaded:  # Qt's own may be missing from a trimmed install: English buttons
-                app.installTranslator(translator)
-                _installed.append(translator)
-    _current["code"] = code
-    return code
 
 
 def restart_command(code: str, experiment_file: str, scale: float) -> list[str]:

@@ -1,6 +1,6 @@
 """The menu bar: File, View (presentation mode, scale, full screen, palette, advanced
-controls, language) and Help. Each item is a QAction of the window, so its shortcut works with the
-menus closed and the shortcuts overlay can list it."""
+controls, language), Lessons and Help. Each item is a QAction of the window, so its shortcut
+works with the menus closed and the shortcuts overlay can list it."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from playground.ui.common.scale import MAX_PERCENT, MIN_PERCENT, STEP_PERCENT
 from playground.ui.window import language
 from playground.ui.window.files import example_title
 from playground.ui.window.language import LanguageSwitch
+from playground.ui.window.lessons_menu import LessonsMenu
 
 if TYPE_CHECKING:
     from playground.ui.window.main_window import MainWindow
@@ -33,9 +34,11 @@ def palette_titles() -> dict[str, str]:
 
 
 def build_menus(win: MainWindow) -> None:
-    """Add File, View and Help to the window's menu bar; the actions become its attributes."""
+    """Add File, View, Lessons and Help to the window's menu bar; the actions become its
+    attributes (the lessons: `win.lessons`)."""
     _file_menu(win)
     _view_menu(win)
+    win.lessons = LessonsMenu(win)
     _help_menu(win)
 
 

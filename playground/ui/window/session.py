@@ -19,6 +19,7 @@ from playground.engine import gradcheck
 from playground.experiment import Experiment, ExperimentError
 from playground.run import Run, RunInfo, build_run, replot
 from playground.snapshot import ParameterRef, Snapshot, take_snapshot
+from playground.translation import said
 from playground.ui.window.parameter_edit import ParameterEdit
 from playground.worker import TrainingThread
 
@@ -84,7 +85,7 @@ class Session(QObject):
         try:
             run = build_run(exp, base_dir, previous=self.run)
         except (ExperimentError, ValueError) as error:
-            self.refused.emit(self.tr("This change cannot be used: {0}").format(error))
+            self.refused.emit(self.tr("This change cannot be used: {0}").format(said(error)))
             return False
         self.run, self.experiment, self.snapshot = run, exp, None
         self.undo_stack.clear()  # edits belong to the run they were made in
@@ -104,7 +105,7 @@ class Session(QObject):
         try:
             experiment.validate(exp)
         except ExperimentError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(said(error))
             return
         spec = exp.training
         self.experiment = exp
@@ -183,7 +184,7 @@ class Session(QObject):
             try:
                 traced = explain.rows_trace(trainer, first, count)
             except ValueError as error:
-                self.refused.emit(str(error))
+                self.refused.emit(said(error))
                 return
             snapshot = take_snapshot(
                 trainer, grid, generation, len(trainer.history["epoch"]), sample_index=first
