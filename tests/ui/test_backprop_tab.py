@@ -3,6 +3,7 @@ worked out by hand here for the AND gate's row x = (1, 1), y = 1, and every numb
 shows checked against it; Next and Previous by button and by key, the graph's highlight,
 a sample picked by clicking its point, a mini-batch's gradients and a wide network."""
 
+import dataclasses
 import math
 
 import numpy as np
@@ -222,6 +223,13 @@ def test_the_numbers_follow_the_training(qtbot, hand_tab):
     win.step_action.trigger()  # train one epoch
     qtbot.waitUntil(lambda: tab.moment.text() == "Weights of epoch 1", timeout=5000)
     assert tab.step.title.startswith("The update") and tab.numbers.text() != before
+    win.session.reset()  # the same network again: the same step
+    qtbot.waitUntil(lambda: tab.step is not None and tab.moment.text() == "Weights of epoch 0")
+    assert tab.position.text() == "step 13 of 13"
+    wider = dataclasses.replace(HAND_NETWORK.network, hidden=(3,))
+    win.session.set_experiment(dataclasses.replace(HAND_NETWORK, network=wider))
+    qtbot.waitUntil(lambda: tab.step is not None and tab.graph.scene.layout.columns[1].total == 3)
+    assert tab.position.text() == "step 1 of 13"  # another network: from the first step
 
 
 def test_a_wide_network_is_shown_without_every_number(qtbot, open_window):

@@ -158,7 +158,6 @@ class BackpropTab(QWidget):
     def set_run(self, info: RunInfo) -> None:
         """A new run: its graph, its points, the range of samples; the steps are cleared
         until the next trace."""
-        self._info = info
         self.graph.set_run(info)
         self.boundary.set_run(info)
         self.boundary.setVisible(info.image_side == 0)
@@ -167,7 +166,10 @@ class BackpropTab(QWidget):
         self.sample.setMaximum(max(n - 1, 0))
         self.sample.blockSignals(False)
         self.rows.setMaximum(max(1, min(MAX_ROWS, n)))
+        if self._info is None or info.layer_sizes != self._info.layer_sizes:
+            self._index = 0  # another network: its steps from the first
         self._steps = []
+        self._info = info
         self._asked_at = -1.0
         self._show_step()
         self.ask()
