@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-SUBCOMMANDS = ("train", "explain")
+SUBCOMMANDS = ("train", "explain", "predict")
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 

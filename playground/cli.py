@@ -1,9 +1,12 @@
 """The headless command line: `python -m playground train EXPERIMENT.json` (a file, or the
-name of a shipped example such as `default`), and `explain EXPERIMENT.json --sample I`.
+name of a shipped example such as `default`), `explain EXPERIMENT.json --sample I` and
+`predict EXPERIMENT.json DATA.csv`.
 
 `train` trains an experiment file without a window, printing a live progress line on a
 terminal, or one JSON object per epoch with --json, then a summary. `explain` writes out
-backpropagation for one training row (see `playground.explain`).
+backpropagation for one training row (see `playground.explain`). `train --save OUT.json`
+writes the experiment with its trained weights and history; `train`, `explain` and `predict`
+of such a file start from them. `predict` prints the network's outputs for a CSV's rows.
 
 Everything a person reads is in the language of `--lang`, else the one chosen in the window,
 else the system's (`playground.translation`): the help, argparse's own words, the errors, the
@@ -25,8 +28,10 @@ from typing import TextIO
 
 from playground import experiment, shipped, translation
 from playground import explain as explanation
+from playground.engine.csv_data import read_columns
 from playground.engine.training import HISTORY_KEYS, Trainer
 from playground.engine.wording import QT_TRANSLATE_NOOP, Worded, WordedError
+from playground.trained_state import TrainedState, trained_state
 from playground.translation import said, translated, with_decimal_point
 
 EXIT_OK = 0
@@ -177,6 +182,17 @@ def make_parser() -> argparse.ArgumentParser:
             )
         ),
     )
+    train.add_argument(
+        "--save",
+        metavar="OUT.json",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "then write the experiment with its trained weights and history to OUT.json "
+                "(training it again continues from them)",
+            )
+        ),
+    )
     _add_language(train)
     explain = commands.add_parser(
         "explain",
@@ -220,6 +236,26 @@ def make_parser() -> argparse.ArgumentParser:
         help=said(QT_TRANSLATE_NOOP("CLI", "print the records of every layer as one JSON object")),
     )
     _add_language(explain)
+    predict = commands.add_parser(
+        "predict",
+        help=said(QT_TRANSLATE_NOOP("CLI", "print a trained network's outputs for rows of a CSV")),
+        description=said(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Read the data set's input columns (by header name) from DATA.csv, transform "
+                "them as training does, and print the network's outputs as CSV: one column per "
+                "output (p_CLASS for class probabilities, y for a regression), one row per row.",
+            )
+        ),
+    )
+    predict.set_defaults(run=run_predict)
+    predict.add_argument("experiment", metavar="EXPERIMENT.json", help=train_help)
+    predict.add_argument(
+        "data",
+        metavar="DATA.csv",
+        help=said(QT_TRANSLATE_NOOP("CLI", "a CSV file with a header naming the input columns")),
+    )
+    _add_language(predict)
     return parser
 
 
@@ -354,17 +390,27 @@ def train(trainer: Trainer, epochs: int, report: Callable[..., None]) -> float:
 def load_experiment(name: str) -> tuple[experiment.Experiment, Path]:
     """The experiment file `name`, a path or an example's name such as 'default', and the
     folder its relative CSV paths are read from; ExperimentError if it cannot be read."""
+    exp, base_dir, _ = _load_file(name)
+    return exp, base_dir
+
+
+def _load_file(
+    name: str,
+) -> tuple[experiment.Experiment, Path, TrainedState | None]:
+    """`load_experiment` with the file's trained state (None if it has none)."""
     try:
         path = shipped.experiment_file(name)
     except KeyError as error:
         raise experiment.ExperimentError("{0}", error.args[0]) from None
-    return experiment.load(path), Path(path).parent
+    exp, state = experiment.load_with_state(path)
+    return exp, Path(path).parent, state
 
 
 def _load(name: str) -> tuple[experiment.Experiment, Trainer]:
-    """The experiment file and a trainer built from it (relative CSV paths from its folder)."""
-    exp, base_dir = load_experiment(name)
-    return exp, experiment.build(exp, base_dir=base_dir)
+    """The experiment file and a trainer built from it (relative CSV paths from its folder),
+    continuing from its trained state if it has one."""
+    exp, base_dir, state = _load_file(name)
+    return exp, experiment.build(exp, base_dir=base_dir, state=state)
 
 
 def run_train(args: argparse.Namespace, out: TextIO) -> int:
@@ -378,12 +424,18 @@ def run_train(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         report = _json_reporter(out)
     else:
-        report = _Progress(out, epochs) if out.isatty() else _silent
+        report = _Progress(out, trainer.epoch + epochs) if out.isatty() else _silent
     result = summary(trainer, train(trainer, epochs, report))
     if args.json:
         print(json.dumps({"summary": result}, allow_nan=False), file=out)
     else:
         print(summary_text(result), file=out)
+    if args.save:
+        try:
+            experiment.save(exp, args.save, trained_state(trainer))
+        except experiment.ExperimentError as error:
+            print(error_line(error), file=sys.stderr)
+            return EXIT_INVALID
     return EXIT_DIVERGED if trainer.diverged else EXIT_OK
 
 
@@ -425,6 +477,47 @@ def run_explain(args: argparse.Namespace, out: TextIO) -> int:
             point=with_decimal_point("."),
         )
         print(text, file=out)
+    return EXIT_OK
+
+
+def output_names(trainer: Trainer) -> list[str]:
+    """The CSV header of predict: p_CLASS per class probability (one sigmoid output: the
+    probability of the second class), else y (y1, y2, ... for several outputs)."""
+    ds, width = trainer.dataset, trainer.net.sizes[-1]
+    names = list(ds.class_names) or [str(k) for k in range(ds.n_classes)]
+    if ds.task == "classification" and width == len(names) and width > 1:
+        return [f"p_{name}" for name in names]
+    if ds.task == "classification" and width == 1 and trainer.net.output_activation == "sigmoid":
+        return [f"p_{names[1]}"]
+    return ["y"] if width == 1 else [f"y{k + 1}" for k in range(width)]
+
+
+def run_predict(args: argparse.Namespace, out: TextIO) -> int:
+    """The `predict` subcommand; returns the exit status."""
+    try:
+        exp, base_dir, state = _load_file(args.experiment)
+        raw = experiment.raw_dataset(exp, base_dir)
+        trainer = experiment.build(exp, base_dir, raw, state)
+        try:
+            X = read_columns(args.data, raw.feature_names)
+        except OSError as error:
+            raise WordedError(
+                QT_TRANSLATE_NOOP("CLI", "cannot read {0}: {1}"), args.data, error.strerror
+            ) from None
+        outputs = trainer.net.predict(experiment.network_inputs(exp, raw, X))
+    except (experiment.ExperimentError, ValueError) as error:
+        print(error_line(error), file=sys.stderr)
+        return EXIT_INVALID
+    if state is None:
+        untrained = QT_TRANSLATE_NOOP(
+            "CLI",
+            "note: {0} has no trained weights; these are the outputs of the seed's starting "
+            "weights (train it with --save first)",
+        )
+        print(said(Worded(untrained, args.experiment)), file=sys.stderr)
+    print(",".join(output_names(trainer)), file=out)
+    for row in outputs:
+        print(",".join(repr(float(value)) for value in row), file=out)
     return EXIT_OK
 
 

@@ -10,12 +10,16 @@ the single table of every limit: the controls read theirs from here and from
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
-from collections.abc import Sequence
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from playground.engine import activations, datasets, initializers, losses, optimizers, rules
 from playground.engine.datasets import Dataset
@@ -34,6 +38,7 @@ from playground.fields import (
     Number,
     Rule,
     Text,
+    check_keys,
 )
 
 # LIVE_FIELDS, apply_live_settings and needs_rebuild are part of the experiment's API too.
@@ -42,6 +47,12 @@ from playground.live_settings import apply_live_settings as apply_live_settings
 from playground.live_settings import needs_rebuild as needs_rebuild
 from playground.live_settings import optimizer_settings, regularization_rates
 from playground.resolution import check_compatible, resolve_loss, resolve_output
+from playground.trained_state import (
+    TrainedState,
+    restore,
+    state_from_dict,
+    state_to_dict,
+)
 
 VERSION = 1
 
@@ -168,23 +179,6 @@ FIELD_RULES: dict[str, Rule] = {
 
 
 # ------------------------------------------------------------------ validation
-def _check_keys(mapping: Any, path: str, allowed: Sequence[str]) -> None:
-    """Raise unless `mapping` is a dict whose keys are all in `allowed`."""
-    if not isinstance(mapping, dict):
-        where = path or QT_TRANSLATE_NOOP("Experiment", "experiment")
-        raise ExperimentError(
-            QT_TRANSLATE_NOOP("Experiment", "{0}: must be an object, got {1!r}"), where, mapping
-        )
-    for key in mapping:
-        if key not in allowed:
-            name = f"{path}.{key}" if path else str(key)
-            raise ExperimentError(
-                QT_TRANSLATE_NOOP("Experiment", "{0}: unknown field; allowed: {1}"),
-                name,
-                ", ".join(allowed),
-            )
-
-
 def _check_field(path: str, value: Any) -> Any:
     """The value FIELD_RULES[path] accepts (lists become tuples, numbers floats where needed)."""
     try:
@@ -196,7 +190,7 @@ def _check_field(path: str, value: Any) -> Any:
 def _parse_section(cls: type, d: Any, path: str) -> Any:
     """A section dataclass from its dict; missing fields take their defaults."""
     names = [f.name for f in dataclasses.fields(cls)]
-    _check_keys(d, path, names)
+    check_keys(d, path, names)
     return cls(**{k: _check_field(f"{path}.{k}", v) for k, v in d.items()})
 
 
@@ -227,7 +221,7 @@ def _check_consistency(exp: Experiment) -> None:
 
 def from_dict(d: dict) -> Experiment:
     """A validated Experiment from a JSON-like dict; missing sections and fields use defaults."""
-    _check_keys(d, "", [*SECTIONS, "seed", "version"])
+    check_keys(d, "", [*SECTIONS, "seed", "version"])
     exp = Experiment(**{key: _parse_part(key, value) for key, value in d.items()})
     _check_consistency(exp)
     return exp
@@ -243,15 +237,18 @@ def to_dict(exp: Experiment) -> dict:
     return dataclasses.asdict(exp)
 
 
-def to_json(exp: Experiment) -> str:
-    """The experiment as indented JSON text; floats are written so they read back exactly."""
-    return json.dumps(to_dict(exp), indent=2, allow_nan=False)
+def to_json(exp: Experiment, state: TrainedState | None = None) -> str:
+    """The experiment (and its trained `state`, if given) as indented JSON text; floats are
+    written so they read back exactly."""
+    d = to_dict(exp)
+    if state is not None:
+        d["state"] = state_to_dict(state)
+    return json.dumps(d, indent=2, allow_nan=False)
 
 
-def from_json(text: str) -> Experiment:
-    """A validated Experiment from JSON text."""
+def _parse_json(text: str) -> Any:
     try:
-        d = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise ExperimentError(
             QT_TRANSLATE_NOOP("Experiment", "not valid JSON: line {0} column {1}: {2}"),
@@ -259,25 +256,86 @@ def from_json(text: str) -> Experiment:
             error.colno,
             error.msg,
         ) from None
-    return from_dict(d)
 
 
-def save(exp: Experiment, path: str | Path) -> None:
-    """Write the experiment to a JSON file (validated first)."""
+def from_json_with_state(text: str) -> tuple[Experiment, TrainedState | None]:
+    """A validated Experiment and its trained state (None if the text has none)."""
+    d = _parse_json(text)
+    state = d.pop("state", None) if isinstance(d, dict) else None
+    exp = from_dict(d)
+    return exp, None if state is None else state_from_dict(state, exp.network.hidden)
+
+
+def from_json(text: str) -> Experiment:
+    """A validated Experiment from JSON text (a trained state in it is checked, then left)."""
+    return from_json_with_state(text)[0]
+
+
+def save(exp: Experiment, path: str | Path, state: TrainedState | None = None) -> None:
+    """Write the experiment (with its trained `state`, if given) to a JSON file, validated
+    first. The write is atomic: a temporary file in the same folder, flushed and synced to
+    disk, then renamed over `path`; on any failure the old file stays as it was and the
+    temporary file is removed. A file that cannot be written raises ExperimentError."""
     validate(exp)
-    Path(path).write_text(to_json(exp) + "\n", encoding="utf-8")
-
-
-def load(path: str | Path) -> Experiment:
-    """Read and validate an experiment file; unreadable files raise ExperimentError too."""
+    if state is not None:
+        state_from_dict(state_to_dict(state), exp.network.hidden)
+    text = to_json(exp, state) + "\n"
+    path = Path(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        _write_atomically(path, text)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ExperimentError(
+            QT_TRANSLATE_NOOP("Experiment", "cannot write {0}: {1}"), path, reason
+        ) from None
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Replace `path` by a file holding `text`, or leave it untouched."""
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _read(path: str | Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         raise ExperimentError(
             QT_TRANSLATE_NOOP("Experiment", "cannot read {0}: {1}"), path, reason
         ) from None
-    return from_json(text)
+
+
+def load(path: str | Path) -> Experiment:
+    """Read and validate an experiment file; unreadable files raise ExperimentError too."""
+    return from_json(_read(path))
+
+
+def load_with_state(path: str | Path) -> tuple[Experiment, TrainedState | None]:
+    """Read and validate an experiment file and its trained state (None if it has none)."""
+    return from_json_with_state(_read(path))
+
+
+def network_inputs(exp: Experiment, raw: Dataset, X: np.ndarray) -> np.ndarray:
+    """Rows X (N, D) in the columns of the raw data (`raw_dataset(exp)`) as the network
+    sees them: 2-D data through the selected features, tabular data standardised with the
+    training rows' mean and std when features.standardize (as `make_dataset` does)."""
+    X = np.asarray(X, dtype=np.float64)
+    if datasets.is_2d(raw):
+        return datasets.apply_features(X, exp.features.selected)
+    if exp.features.standardize:
+        mean, std = datasets.standardization_stats(raw.X_train)
+        return (X - mean) / std
+    return X
 
 
 # ------------------------------------------------------------------ building a run
@@ -331,12 +389,16 @@ def _generate(exp: Experiment) -> Dataset:
 
 
 def build(
-    exp: Experiment, base_dir: str | Path | None = None, raw: Dataset | None = None
+    exp: Experiment,
+    base_dir: str | Path | None = None,
+    raw: Dataset | None = None,
+    state: TrainedState | None = None,
 ) -> Trainer:
     """A Trainer ready to run the experiment (validated first); same seed, same run.
 
     A relative data.csv_path is taken from `base_dir` (e.g. the experiment file's folder),
-    else from the current directory. `raw` is the `raw_dataset(exp)` if already made.
+    else from the current directory. `raw` is the `raw_dataset(exp)` if already made;
+    `state`, if given, is restored into the trainer (see `restore`).
     """
     validate(exp)
     ds = make_dataset(exp, base_dir, raw)
@@ -353,7 +415,7 @@ def build(
         bias=net_spec.bias,
     )
     l1, l2 = regularization_rates(train)
-    return Trainer(
+    trainer = Trainer(
         net,
         ds,
         loss=loss,
@@ -366,3 +428,6 @@ def build(
         rule=train.rule,
         **optimizer_settings(train),
     )
+    if state is not None:
+        restore(trainer, state)
+    return trainer

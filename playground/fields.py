@@ -2,12 +2,14 @@
 
 A rule's `check(value)` returns the value normalised (lists become tuples, integers floats
 where a real number is wanted) or raises `Invalid`; `describe()` says in words what it allows.
-`experiment.FIELD_RULES` gives every field its rule. Messages and descriptions are worded
-(`engine.wording`), so the window and the command line can say them in the user's language.
+`experiment.FIELD_RULES` gives every field its rule; `check_keys` refuses unknown fields.
+Messages and descriptions are worded (`engine.wording`), so the window and the command
+line can say them in the user's language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -217,3 +219,20 @@ class Items:
                     f"[{index}]",
                 )
         return tuple(checked)
+
+
+def check_keys(mapping: Any, path: str, allowed: Sequence[str]) -> None:
+    """Raise unless `mapping` is a dict whose keys are all in `allowed`."""
+    if not isinstance(mapping, dict):
+        where = path or QT_TRANSLATE_NOOP("Experiment", "experiment")
+        raise ExperimentError(
+            QT_TRANSLATE_NOOP("Experiment", "{0}: must be an object, got {1!r}"), where, mapping
+        )
+    for key in mapping:
+        if key not in allowed:
+            name = f"{path}.{key}" if path else str(key)
+            raise ExperimentError(
+                QT_TRANSLATE_NOOP("Experiment", "{0}: unknown field; allowed: {1}"),
+                name,
+                ", ".join(allowed),
+            )

@@ -22,6 +22,7 @@ from playground.engine.datasets import FEATURE_LABELS, FEATURES, Dataset
 from playground.engine.grid import Grid, default_axes, plane_grid, tabular_grid
 from playground.engine.training import Trainer
 from playground.experiment import Experiment
+from playground.trained_state import TrainedState
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,14 +90,19 @@ class Run:
 
 
 def build_run(
-    exp: Experiment, base_dir: str | Path | None = None, previous: Run | None = None
+    exp: Experiment,
+    base_dir: str | Path | None = None,
+    previous: Run | None = None,
+    state: TrainedState | None = None,
 ) -> Run:
     """The ready run of `exp`; tabular data keeps the plotted columns of `previous` when
     the data are the same (a change of features, network, training or seed), else plots its
-    first two varying columns. Raises ExperimentError (or ValueError) naming the field."""
+    first two varying columns. `state` (a saved training, see `experiment.load_with_state`)
+    puts its weights, history and epoch into the trainer. Raises ExperimentError (or
+    ValueError) naming the field."""
     base_dir = None if base_dir is None else Path(base_dir)
     raw = experiment.raw_dataset(exp, base_dir)
-    trainer = experiment.build(exp, base_dir, raw)
+    trainer = experiment.build(exp, base_dir, raw, state)
     if datasets.is_2d(raw):
         grid = plane_grid(raw.domain, exp.features.selected)
     else:

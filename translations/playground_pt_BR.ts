@@ -679,6 +679,10 @@
         <translation>mostra um objeto JSON por época, depois {&apos;summary&apos;: {...}}; nada mais</translation>
     </message>
     <message>
+        <source>then write the experiment with its trained weights and history to OUT.json (training it again continues from them)</source>
+        <translation>depois grava o experimento com seus pesos treinados e seu histórico em OUT.json (treiná-lo de novo continua a partir deles)</translation>
+    </message>
+    <message>
         <source>write out backpropagation for one training row, with the numbers</source>
         <translation>descreve a retropropagação de uma linha de treino, com os números</translation>
     </message>
@@ -701,6 +705,18 @@
     <message>
         <source>print the records of every layer as one JSON object</source>
         <translation>mostra os registros de cada camada como um objeto JSON</translation>
+    </message>
+    <message>
+        <source>print a trained network&apos;s outputs for rows of a CSV</source>
+        <translation>imprime as saídas de uma rede treinada para as linhas de um CSV</translation>
+    </message>
+    <message>
+        <source>Read the data set&apos;s input columns (by header name) from DATA.csv, transform them as training does, and print the network&apos;s outputs as CSV: one column per output (p_CLASS for class probabilities, y for a regression), one row per row.</source>
+        <translation>Lê as colunas de entrada do conjunto de dados (pelo nome no cabeçalho) de DATA.csv, transforma-as como o treino faz e imprime as saídas da rede como CSV: uma coluna por saída (p_CLASSE para probabilidades de classe, y para uma regressão), uma linha por linha.</translation>
+    </message>
+    <message>
+        <source>a CSV file with a header naming the input columns</source>
+        <translation>um arquivo CSV com um cabeçalho que nomeia as colunas de entrada</translation>
     </message>
     <message>
         <source>epoch {0}/{1}  train loss {2}  test loss {3}</source>
@@ -753,6 +769,14 @@
     <message>
         <source>--epochs must be 0 or more, got {0}</source>
         <translation>--epochs deve ser 0 ou mais, recebido {0}</translation>
+    </message>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>não foi possível ler {0}: {1}</translation>
+    </message>
+    <message>
+        <source>note: {0} has no trained weights; these are the outputs of the seed&apos;s starting weights (train it with --save first)</source>
+        <translation>nota: {0} não tem pesos treinados; estas são as saídas dos pesos iniciais da semente (treine-o antes com --save)</translation>
     </message>
     <message>
         <source>error: {0}</source>
@@ -1160,8 +1184,52 @@
         <translation>JSON inválido: linha {0}, coluna {1}: {2}</translation>
     </message>
     <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>não foi possível gravar {0}: {1}</translation>
+    </message>
+    <message>
         <source>cannot read {0}: {1}</source>
         <translation>não foi possível ler {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: must be a list of rows of numbers, all as long</source>
+        <translation>{0}: deve ser uma lista de linhas de números, todas do mesmo comprimento</translation>
+    </message>
+    <message>
+        <source>{0}: must be a list of numbers</source>
+        <translation>{0}: deve ser uma lista de números</translation>
+    </message>
+    <message>
+        <source>{0}: every number must be finite</source>
+        <translation>{0}: todo número deve ser finito</translation>
+    </message>
+    <message>
+        <source>{0}: must be a list</source>
+        <translation>{0}: deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>{0}: must be whole numbers &gt;= 0</source>
+        <translation>{0}: devem ser números inteiros &gt;= 0</translation>
+    </message>
+    <message>
+        <source>state.history: the lists have unequal lengths: {0}</source>
+        <translation>state.history: as listas têm comprimentos diferentes: {0}</translation>
+    </message>
+    <message>
+        <source>state.shuffle: not a PCG64 generator state</source>
+        <translation>state.shuffle: não é um estado de gerador PCG64</translation>
+    </message>
+    <message>
+        <source>state.{0}: the network has {1} layers, got {2}</source>
+        <translation>state.{0}: a rede tem {1} camadas, recebido {2}</translation>
+    </message>
+    <message>
+        <source>state.epoch: must be a whole number &gt;= 0, got {0!r}</source>
+        <translation>state.epoch: deve ser um número inteiro &gt;= 0, recebido {0!r}</translation>
+    </message>
+    <message>
+        <source>{0}: shape {1} does not match the network&apos;s {2}</source>
+        <translation>{0}: a forma {1} não corresponde à da rede, {2}</translation>
     </message>
     <message>
         <source>data.csv_path: cannot read {0}: {1}</source>

@@ -8,6 +8,7 @@ import csv
 import gzip
 import io
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +81,29 @@ def csv_columns(path: str | Path) -> tuple[str, ...]:
     first = rows[0][1]
     _, names = _label_column(first, -1, None, decimal_comma)
     return tuple(names) if names else tuple(str(j + 1) for j in range(len(first)))
+
+
+def read_columns(path: str | Path, names: Sequence[str]) -> np.ndarray:
+    """The columns called `names` in the header of a CSV file, every data row of them as
+    floats (N, len(names)); the same reading as `read_csv`. A missing column or a cell that
+    is not a number raises CSVError naming it."""
+    rows, decimal_comma = _read_rows(_read_text(Path(path)))
+    (_, header), data = rows[0], rows[1:]
+    for name in names:
+        if name not in header:
+            raise CSVError(
+                QT_TRANSLATE_NOOP("Data", "no column named {0!r} in the header; columns are: {1}"),
+                name,
+                ", ".join(header),
+            )
+    cols = [header.index(name) for name in names]
+    if not data:
+        return np.empty((0, len(cols)))
+    X = _all_numbers(data, cols, len(header), decimal_comma)
+    if X is None:
+        columns = _Columns(header, len(header), decimal_comma)
+        X = np.array([columns.numbers(line, cells, cols) for line, cells in data])
+    return X
 
 
 def _feature_names(names: list[str] | None, feature_cols: list[int]) -> list[str]:

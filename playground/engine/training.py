@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -105,6 +106,30 @@ class Trainer:
     def set_optimizer(self, name: str, **settings: float) -> None:
         """Switch optimiser (its state starts afresh), keeping the learning rate."""
         self.optimizer = optimizers.make(name, self.lr, **settings)
+
+    def shuffle_state(self) -> dict:
+        """The state of the generator that shuffles each epoch (NumPy's PCG64 state)."""
+        return self._rng.bit_generator.state
+
+    def restore(
+        self,
+        weights: Sequence[np.ndarray],
+        biases: Sequence[np.ndarray],
+        history: Mapping[str, Sequence[float]],
+        epoch: int,
+        shuffle: dict | None = None,
+    ) -> None:
+        """Continue from saved training at the start of an epoch: the weights and biases,
+        the history, the epoch count and (if given) the shuffling generator's state. The
+        optimiser's state (momentum, Adam's averages) starts afresh."""
+        self.net.load_parameters(weights, biases)
+        self._last_finite = self.net.copy_parameters()
+        self.history = {key: list(history[key]) for key in HISTORY_KEYS}
+        self.epoch = int(epoch)
+        self._cursor = 0
+        self.stop_reason = None
+        if shuffle is not None:
+            self._rng.bit_generator.state = shuffle
 
     # ------------------------------------------------------------------ training
     def run_steps(self, n: int) -> int:

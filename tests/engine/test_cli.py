@@ -308,3 +308,93 @@ def test_explain_is_a_subcommand_of_python_m_playground():
         env=dict(os.environ, PYTHONPATH=str(Path(playground.__file__).parent.parent)),
     )
     assert done.stdout.startswith("Training row 0:")
+
+
+# ------------------------------------------------------------------ --save and predict
+IRIS = {
+    "data": {"name": "iris"},
+    "network": {"hidden": [5], "activations": ["tanh"]},
+    "training": {"lr": 0.05},
+    "seed": 4,
+}
+
+
+def test_train_save_then_predict_gives_the_trainers_own_outputs(tmp_path, capsys):
+    out_path = tmp_path / "trained.json"
+    assert cli.main(["train", write(tmp_path, IRIS), "--epochs", "5", "--save", str(out_path)]) == 0
+    capsys.readouterr()
+    exp, state = ex.load_with_state(out_path)
+    trainer = ex.build(exp, state=state)
+    raw = ex.raw_dataset(exp)
+    rows = raw.X_test[:7]
+    data = tmp_path / "rows.csv"
+    lines = [",".join(raw.feature_names)] + [",".join(repr(float(v)) for v in row) for row in rows]
+    data.write_text("\n".join(lines) + "\n")
+    assert cli.main(["predict", str(out_path), str(data)]) == 0
+    out, err = capsys.readouterr()
+    header, *values = out.splitlines()
+    assert header == "p_setosa,p_versicolor,p_virginica"
+    assert err == ""
+    predicted = np.array([[float(v) for v in line.split(",")] for line in values])
+    expected = trainer.net.predict(trainer.dataset.X_test[:7])
+    np.testing.assert_allclose(predicted, expected, rtol=0, atol=1e-12)
+
+
+def test_train_continues_from_a_saved_file(tmp_path, capsys):
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    path = write(tmp_path, IRIS)
+    assert cli.main(["train", path, "--epochs", "3", "--save", str(first)]) == 0
+    capsys.readouterr()
+    assert cli.main(["train", str(first), "--epochs", "2", "--save", str(second), "--json"]) == 0
+    continued = json_lines(capsys.readouterr().out)
+    assert [row["epoch"] for row in continued[:-1]] == [4, 5]
+    assert cli.main(["train", path, "--epochs", "5", "--json"]) == 0
+    straight = json_lines(capsys.readouterr().out)
+    assert continued[-1]["summary"]["train_loss"] == straight[-1]["summary"]["train_loss"]
+    assert ex.load_with_state(second)[1].epoch == 5
+
+
+def test_predict_without_a_state_says_so_and_regression_prints_y(tmp_path, capsys):
+    path = write(tmp_path, {"data": {"name": "plane", "n": 20}})
+    data = tmp_path / "rows.csv"
+    data.write_text("x2,x1\n0.5,1\n")
+    assert cli.main(["predict", path, str(data)]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == "y" and len(out.splitlines()) == 2
+    assert "has no trained weights" in err
+
+
+@pytest.mark.parametrize(
+    "csv, message",
+    [
+        ("x1,x3\n1,2\n", "error: no column named 'x2' in the header; columns are: x1, x3\n"),
+        ("x1,x2\n1,two\n", "error: line 2, column 'x2': 'two' is not a number\n"),
+    ],
+)
+def test_predict_errors_exit_2_with_a_worded_message(tmp_path, capsys, csv, message):
+    data = tmp_path / "rows.csv"
+    data.write_text(csv)
+    assert cli.main(["predict", DEFAULT, str(data)]) == cli.EXIT_INVALID
+    assert capsys.readouterr().err == message
+    assert cli.main(["predict", DEFAULT, str(tmp_path / "none.csv")]) == cli.EXIT_INVALID
+    assert capsys.readouterr().err.startswith("error: cannot read ")
+
+
+def test_predict_speaks_portuguese_with_lang(tmp_path, capsys):
+    data = tmp_path / "rows.csv"
+    data.write_text("x1,x3\n1,2\n")
+    assert cli.main(["predict", DEFAULT, str(data), "--lang", "pt_BR"]) == cli.EXIT_INVALID
+    assert capsys.readouterr().err.startswith("erro: ")
+
+
+def test_python_dash_m_playground_predict_in_a_real_process(tmp_path):
+    data = tmp_path / "rows.csv"
+    data.write_text("x1,x2\n0.5,-1\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "playground", "predict", "default", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "p_1"
