@@ -110,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
         parser().error(f"unknown panel {args.panel!r}; panels: {', '.join(TAB_NAMES)}")
     name = args.file or args.experiment
     try:
-        exp, base_dir = cli.load_experiment(name) if name else (experiment.Experiment(), None)
+        exp, base_dir, state = (
+            cli.load_with_state(name) if name else (experiment.Experiment(), None, None)
+        )
     except experiment.ExperimentError as error:
         with translation.speaking(args.lang):
             print(cli.error_line(error), file=sys.stderr)
@@ -137,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         from playground import self_test
 
         return self_test.main(app)
-    window = MainWindow(exp, base_dir)
+    window = MainWindow(exp, base_dir, state)
     try:
         window.resize(*(size or (1366, 768)))
         if args.panel:

@@ -390,11 +390,11 @@ def train(trainer: Trainer, epochs: int, report: Callable[..., None]) -> float:
 def load_experiment(name: str) -> tuple[experiment.Experiment, Path]:
     """The experiment file `name`, a path or an example's name such as 'default', and the
     folder its relative CSV paths are read from; ExperimentError if it cannot be read."""
-    exp, base_dir, _ = _load_file(name)
+    exp, base_dir, _ = load_with_state(name)
     return exp, base_dir
 
 
-def _load_file(
+def load_with_state(
     name: str,
 ) -> tuple[experiment.Experiment, Path, TrainedState | None]:
     """`load_experiment` with the file's trained state (None if it has none)."""
@@ -409,7 +409,7 @@ def _load_file(
 def _load(name: str) -> tuple[experiment.Experiment, Trainer]:
     """The experiment file and a trainer built from it (relative CSV paths from its folder),
     continuing from its trained state if it has one."""
-    exp, base_dir, state = _load_file(name)
+    exp, base_dir, state = load_with_state(name)
     return exp, experiment.build(exp, base_dir=base_dir, state=state)
 
 
@@ -495,7 +495,7 @@ def output_names(trainer: Trainer) -> list[str]:
 def run_predict(args: argparse.Namespace, out: TextIO) -> int:
     """The `predict` subcommand; returns the exit status."""
     try:
-        exp, base_dir, state = _load_file(args.experiment)
+        exp, base_dir, state = load_with_state(args.experiment)
         raw = experiment.raw_dataset(exp, base_dir)
         trainer = experiment.build(exp, base_dir, raw, state)
         try:

@@ -36,10 +36,11 @@ def example_title(name: str) -> str:
 
 
 class ExperimentFiles(QObject):
-    """Reads and writes experiments for `window`; `opened(exp, folder)` when one is read,
-    `failed(message)` and `saved(path)` for the window to report."""
+    """Reads and writes experiments for `window`: `opened(exp, folder, state)` when one is
+    read (`state`: the trained weights and history it holds, or None); `failed(message)`
+    and `saved(path)` for the window to report. Save writes the settings only."""
 
-    opened = Signal(object, object)
+    opened = Signal(object, object, object)  # Experiment, its folder, TrainedState or None
     failed = Signal(str)
     saved = Signal(str)
 
@@ -66,12 +67,12 @@ class ExperimentFiles(QObject):
 
     def read(self, path: str, keep_path: bool) -> None:
         try:
-            exp = experiment.load(path)
+            exp, state = experiment.load_with_state(path)
         except ExperimentError as error:
             self.failed.emit(self.tr("Cannot open {0}: {1}").format(path, said(error)))
             return
         self.path = path if keep_path else None
-        self.opened.emit(exp, Path(path).parent)
+        self.opened.emit(exp, Path(path).parent, state)
 
     def save(self, exp: Experiment) -> None:
         if self.path is None:

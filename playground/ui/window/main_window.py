@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from playground.experiment import Experiment
 from playground.run import Run
 from playground.snapshot import Snapshot
+from playground.trained_state import TrainedState
 from playground.ui.common import colors
 from playground.ui.common.number_text import count, editable
 from playground.ui.common.scale import MIN_PERCENT, point_size, ui_scale
@@ -52,19 +53,28 @@ class MainWindow(QMainWindow):
     """Neural Playground's window; `session` holds the experiment, the run and its last
     drawn snapshot."""
 
-    def __init__(self, exp: Experiment | None = None, base_dir: str | Path | None = None):
+    def __init__(
+        self,
+        exp: Experiment | None = None,
+        base_dir: str | Path | None = None,
+        state: TrainedState | None = None,
+    ):
+        """The window on `exp` (the default experiment if None), from the trained `state`
+        of its file if given."""
         super().__init__()
         self.setWindowTitle(self.tr("Neural Playground"))
         self._screenshot: tuple[str, object] | None = None
         self.session = Session(self)
         try:
-            self._build(exp, base_dir)
+            self._build(exp, base_dir, state)
         except BaseException:
             self.shutdown()  # a half-built window must not leave the training thread running
             raise
 
     # ------------------------------------------------------------------ building
-    def _build(self, exp: Experiment | None, base_dir: str | Path | None) -> None:
+    def _build(
+        self, exp: Experiment | None, base_dir: str | Path | None, state: TrainedState | None
+    ) -> None:
         self.about_dialog: AboutDialog | None = None
         self.shortcuts_overlay: ShortcutsOverlay | None = None
         self.scale = ui_scale()
@@ -84,7 +94,7 @@ class MainWindow(QMainWindow):
         self._connect_session()
         self.scale.changed.connect(self._show_scale)
         self._show_scale(self.scale.factor)
-        if not self.session.start_run(exp or Experiment(), base_dir):
+        if not self.session.start_run(exp or Experiment(), base_dir, state):
             self.session.start_run(Experiment(), base_dir)
 
     def _build_toolbar(self) -> None:

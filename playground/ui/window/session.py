@@ -19,6 +19,7 @@ from playground.engine import gradcheck
 from playground.experiment import Experiment, ExperimentError
 from playground.run import Run, RunInfo, build_run, replot
 from playground.snapshot import ParameterRef, Snapshot, take_snapshot
+from playground.trained_state import TrainedState
 from playground.translation import said
 from playground.ui.window.parameter_edit import ParameterEdit
 from playground.worker import TrainingThread
@@ -52,6 +53,7 @@ class Session(QObject):
         super().__init__(parent)
         self.experiment = Experiment()
         self.run: Run | None = None
+        self.state: TrainedState | None = None  # the trained state the run started from
         self.snapshot: Snapshot | None = None
         self._running = False
         self._grid_view: QObject | None = None
@@ -79,15 +81,18 @@ class Session(QObject):
         return self._running
 
     # ------------------------------------------------------------------- runs
-    def start_run(self, exp: Experiment, base_dir: str | Path | None = None) -> bool:
-        """Build the run for `exp` (CSV paths from `base_dir`) and hand it to the worker;
-        on failure keep the current run, emit `refused` and return False."""
+    def start_run(
+        self, exp: Experiment, base_dir: str | Path | None = None, state: TrainedState | None = None
+    ) -> bool:
+        """Build the run for `exp` (CSV paths from `base_dir`), from the trained `state` of a
+        file if given (Reset then goes back to it), and hand it to the worker; on failure
+        keep the current run, emit `refused` and return False."""
         try:
-            run = build_run(exp, base_dir, previous=self.run)
+            run = build_run(exp, base_dir, previous=self.run, state=state)
         except (ExperimentError, ValueError) as error:
             self.refused.emit(self.tr("This change cannot be used: {0}").format(said(error)))
             return False
-        self.run, self.experiment, self.snapshot = run, exp, None
+        self.run, self.experiment, self.snapshot, self.state = run, exp, None, state
         self.undo_stack.clear()  # edits belong to the run they were made in
         self.worker.load(run.trainer, run.grid, exp.training.epochs)
         if self._running:
@@ -133,8 +138,9 @@ class Session(QObject):
         self.worker.step_epochs(1)
 
     def reset(self) -> None:
-        """Start the current experiment again: same seed, same starting weights."""
-        self.start_run(self.experiment, self.base_dir)
+        """Start the current experiment again: same seed, same starting weights (those of
+        the file it was opened from, if it held trained weights)."""
+        self.start_run(self.experiment, self.base_dir, self.state)
 
     def run_epochs(self, n: int) -> None:
         """Train until epoch n (the experiment's epoch limit), live, then pause."""
