@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's playground
 
+from playground import building
 from playground.__main__ import BLAS_THREADS, one_blas_thread  # noqa: E402
 
 one_blas_thread()  # as the app does, before NumPy is imported: both figures alike
@@ -101,12 +102,12 @@ class Figures:
 def figures(name: str, seconds: float, rounds: int) -> Figures:
     """Headless and window figures, taken in alternating slices of seconds / rounds each so
     both see the same machine (a shared machine's speed drifts by 10-20 % within seconds)."""
-    from playground import cli, experiment
+    from playground import cli
     from playground.ui.window.main_window import MainWindow
 
     exp, base_dir = cli.load_experiment(name)
     exp = dataclasses.replace(exp, training=dataclasses.replace(exp.training, epochs=None))
-    trainer = experiment.build(exp, base_dir=base_dir)
+    trainer = building.build(exp, base_dir=base_dir)
     trainer.run_epochs(5)  # warm-up
     window = MainWindow(exp, base_dir)
     window.resize(*SIZE)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from playground import experiment, shipped, translation
+from playground import building, experiment, shipped, translation
 from playground import explain as explanation
 from playground.engine.csv_data import read_columns
 from playground.engine.training import HISTORY_KEYS, Trainer
@@ -410,7 +410,7 @@ def _load(name: str) -> tuple[experiment.Experiment, Trainer]:
     """The experiment file and a trainer built from it (relative CSV paths from its folder),
     continuing from its trained state if it has one."""
     exp, base_dir, state = load_with_state(name)
-    return exp, experiment.build(exp, base_dir=base_dir, state=state)
+    return exp, building.build(exp, base_dir=base_dir, state=state)
 
 
 def run_train(args: argparse.Namespace, out: TextIO) -> int:
@@ -496,15 +496,15 @@ def run_predict(args: argparse.Namespace, out: TextIO) -> int:
     """The `predict` subcommand; returns the exit status."""
     try:
         exp, base_dir, state = load_with_state(args.experiment)
-        raw = experiment.raw_dataset(exp, base_dir)
-        trainer = experiment.build(exp, base_dir, raw, state)
+        raw = building.raw_dataset(exp, base_dir)
+        trainer = building.build(exp, base_dir, raw, state)
         try:
             X = read_columns(args.data, raw.feature_names)
         except OSError as error:
             raise WordedError(
                 QT_TRANSLATE_NOOP("CLI", "cannot read {0}: {1}"), args.data, error.strerror
             ) from None
-        outputs = trainer.net.predict(experiment.network_inputs(exp, raw, X))
+        outputs = trainer.net.predict(building.network_inputs(exp, raw, X))
     except (experiment.ExperimentError, ValueError) as error:
         print(error_line(error), file=sys.stderr)
         return EXIT_INVALID

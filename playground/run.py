@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from playground import experiment
+from playground import building
 from playground.engine import datasets, targets
 from playground.engine.datasets import FEATURE_LABELS, FEATURES, Dataset
 from playground.engine.grid import Grid, default_axes, plane_grid, tabular_grid
@@ -101,8 +101,8 @@ def build_run(
     puts its weights, history and epoch into the trainer. Raises ExperimentError (or
     ValueError) naming the field."""
     base_dir = None if base_dir is None else Path(base_dir)
-    raw = experiment.raw_dataset(exp, base_dir)
-    trainer = experiment.build(exp, base_dir, raw, state)
+    raw = building.raw_dataset(exp, base_dir)
+    trainer = building.build(exp, base_dir, raw, state)
     if datasets.is_2d(raw):
         grid = plane_grid(raw.domain, exp.features.selected)
     else:

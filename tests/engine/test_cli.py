@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 import playground
-from playground import cli
+from playground import building, cli
 from playground import experiment as ex
 from playground.shipped import example_names, resource
 
@@ -231,7 +231,7 @@ def test_explain_prints_the_steps_of_one_row_with_the_engines_numbers():
     status, text = _explain("default", "--sample", "3")
     assert status == cli.EXIT_OK
     exp, base = cli.load_experiment("default")
-    trainer = ex.build(exp, base_dir=base)
+    trainer = building.build(exp, base_dir=base)
     layers, loss = trace(
         trainer.net, trainer.dataset.X_train[3:4], trainer.Y_train[3:4], trainer.loss
     )
@@ -324,8 +324,8 @@ def test_train_save_then_predict_gives_the_trainers_own_outputs(tmp_path, capsys
     assert cli.main(["train", write(tmp_path, IRIS), "--epochs", "5", "--save", str(out_path)]) == 0
     capsys.readouterr()
     exp, state = ex.load_with_state(out_path)
-    trainer = ex.build(exp, state=state)
-    raw = ex.raw_dataset(exp)
+    trainer = building.build(exp, state=state)
+    raw = building.raw_dataset(exp)
     rows = raw.X_test[:7]
     data = tmp_path / "rows.csv"
     lines = [",".join(raw.feature_names)] + [",".join(repr(float(v)) for v in row) for row in rows]

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from playground import building
 from playground import experiment as ex
 from playground.engine import activations, datasets, initializers, losses, optimizers, rules
 from playground.shipped import example_names, resource
@@ -243,7 +244,7 @@ def test_an_unreadable_file_is_an_experiment_error(tmp_path):
 # ------------------------------------------------------------------ building
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
 def test_every_shipped_experiment_builds_and_trains(path):
-    trainer = ex.build(ex.load(path))
+    trainer = building.build(ex.load(path))
     assert trainer.run_epochs(2) == 2
     assert not trainer.diverged
     assert math.isfinite(trainer.history["train_loss"][-1])
@@ -260,13 +261,13 @@ def test_the_shipped_experiments_are_the_ones_promised():
 
 def test_the_same_seed_builds_identical_runs():
     exp = ex.Experiment(data=ex.DataSpec(noise=0.2))
-    first, second = ex.build(exp), ex.build(exp)
+    first, second = building.build(exp), building.build(exp)
     for a, b in zip(weights_of(first), weights_of(second), strict=True):
         np.testing.assert_array_equal(a, b)
     first.run_epochs(3)
     second.run_epochs(3)
     assert first.history == second.history
-    other = ex.build(dataclasses.replace(exp, seed=1))
+    other = building.build(dataclasses.replace(exp, seed=1))
     assert not np.array_equal(weights_of(other)[0], weights_of(first)[0])
 
 
@@ -290,7 +291,7 @@ SINGLE = {"hidden": [], "activations": []}  # a network with no hidden layer
 )
 def test_auto_output_and_loss(network, training, data, expected):
     exp = ex.from_dict({"network": network, "training": training, "data": {"name": data}})
-    trainer = ex.build(exp)
+    trainer = building.build(exp)
     output, width, loss = expected
     assert trainer.net.output_activation == output
     assert trainer.net.sizes[-1] == width
@@ -299,14 +300,14 @@ def test_auto_output_and_loss(network, training, data, expected):
 
 
 def test_features_and_standardisation_shape_the_inputs():
-    spiral = ex.build(ex.load(resource("experiments", "spiral_relu.json")))
+    spiral = building.build(ex.load(resource("experiments", "spiral_relu.json")))
     assert spiral.net.sizes[0] == 7
     assert spiral.dataset.feature_names == datasets.FEATURES
     iris = ex.from_dict({"data": {"name": "iris"}, "features": {"selected": ["x1"]}})
-    X = ex.build(iris).dataset.X_train
+    X = building.build(iris).dataset.X_train
     assert X.shape[1] == 4
     np.testing.assert_allclose(X.mean(axis=0), 0.0, atol=1e-12)
-    raw = ex.build(dataclasses.replace(iris, features=ex.FeatureSpec(standardize=False)))
+    raw = building.build(dataclasses.replace(iris, features=ex.FeatureSpec(standardize=False)))
     assert raw.dataset.X_train.min() >= 0.0
 
 
@@ -323,7 +324,7 @@ def test_alpha_bias_init_and_regularisation_reach_the_engine():
             "training": {"regularization": "l2", "reg_rate": 0.01, "optimizer": "momentum"},
         }
     )
-    trainer = ex.build(exp)
+    trainer = building.build(exp)
     assert [a.alpha for a in trainer.net.activations[:2]] == [0.2, 0.2]
     assert all((b == 0.5).all() for b in trainer.net.biases)
     assert not trainer.net.weights[0].any()
@@ -371,7 +372,7 @@ def test_alpha_bias_init_and_regularisation_reach_the_engine():
 )
 def test_incompatible_combinations_name_the_field(d, field):
     with pytest.raises(ex.ExperimentError) as error:
-        ex.build(ex.from_dict(d))
+        building.build(ex.from_dict(d))
     assert str(error.value).startswith(field)
 
 
@@ -383,7 +384,7 @@ def _write_csv(path, rows: int = 20) -> None:
 def test_a_csv_experiment_builds_from_a_relative_path(tmp_path):
     _write_csv(tmp_path / "data.csv")
     exp = ex.from_dict({"data": {"name": "csv", "csv_path": "data.csv", "label": "label"}})
-    trainer = ex.build(exp, base_dir=tmp_path)
+    trainer = building.build(exp, base_dir=tmp_path)
     assert trainer.dataset.feature_names == ("a", "b")
     assert trainer.net.sizes == [2, 4, 2, 1]
     trainer.run_epochs(2)
@@ -402,13 +403,13 @@ def test_csv_problems_are_errors_of_csv_path(tmp_path, content, label, message):
         (tmp_path / "data.csv").write_text(content)
     exp = ex.from_dict({"data": {"name": "csv", "csv_path": "data.csv", "label": label}})
     with pytest.raises(ex.ExperimentError, match=message):
-        ex.build(exp, base_dir=tmp_path)
+        building.build(exp, base_dir=tmp_path)
 
 
 # ------------------------------------------------------------------ live settings
 def test_changing_only_the_learning_rate_keeps_weights_epoch_and_optimiser_state():
     exp = ex.Experiment(training=ex.TrainingSpec(optimizer="momentum"))
-    trainer = ex.build(exp)
+    trainer = building.build(exp)
     trainer.run_epochs(2)
     optimizer, before = trainer.optimizer, weights_of(trainer)
     ex.apply_live_settings(trainer, dataclasses.replace(exp.training, lr=0.5))
@@ -423,7 +424,7 @@ def test_changing_only_the_learning_rate_keeps_weights_epoch_and_optimiser_state
 
 def test_switching_to_adam_and_changing_regularisation_apply_live():
     exp = ex.Experiment()
-    trainer = ex.build(exp)
+    trainer = building.build(exp)
     trainer.run_epochs(1)
     live = dataclasses.replace(
         exp.training, optimizer="adam", lr=0.01, beta1=0.8, regularization="l1", reg_rate=0.001
@@ -451,7 +452,7 @@ def test_needs_rebuild_only_for_settings_a_running_trainer_cannot_take():
 
 def test_a_new_batch_size_applies_live_mid_epoch():
     exp = ex.Experiment()  # circle: 250 training rows, batch 10
-    trainer = ex.build(exp)
+    trainer = building.build(exp)
     trainer.run_steps(3)  # 30 rows into the first epoch
     before = weights_of(trainer)
     ex.apply_live_settings(trainer, dataclasses.replace(exp.training, batch_size=20))

@@ -8,6 +8,7 @@ import os
 import numpy as np
 import pytest
 
+from playground import building
 from playground import experiment as ex
 from playground import run as run_module
 from playground.engine.csv_data import CSVError, read_columns
@@ -22,7 +23,7 @@ SMALL = ex.Experiment(
 
 
 def trained(exp: ex.Experiment = SMALL, epochs: int = 4):
-    trainer = ex.build(exp)
+    trainer = building.build(exp)
     trainer.run_epochs(epochs)
     return trainer
 
@@ -50,7 +51,7 @@ def test_the_saved_state_gives_the_same_loss_to_the_last_digit(tmp_path):
 
 def test_one_more_epoch_from_the_file_equals_one_more_in_the_original(tmp_path):
     trainer, path = saved(tmp_path)  # SGD: no optimiser state to lose
-    loaded = ex.build(*_exp_and_state(path))
+    loaded = building.build(*_exp_and_state(path))
     trainer.run_epochs(1)
     loaded.run_epochs(1)
     for mine, theirs in zip(loaded.net.params, trainer.net.params):
@@ -146,7 +147,7 @@ def test_a_wrong_input_width_is_refused_when_restored(tmp_path):
     path.write_text(json.dumps(d))
     exp, state = ex.load_with_state(path)
     with pytest.raises(ex.ExperimentError, match=r"state.weights\[0\]: shape \(2, 3\)"):
-        ex.build(exp, state=state)
+        building.build(exp, state=state)
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(tmp_path, monkeypatch):

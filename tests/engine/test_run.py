@@ -6,7 +6,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from playground import experiment
+from playground import building
 from playground.engine.datasets import FEATURES
 from playground.experiment import (
     DataSpec,
@@ -143,13 +143,13 @@ def test_csv_paths_start_from_the_base_folder(tmp_path):
     run = build_run(exp, base_dir=tmp_path)
     assert run.base_dir == tmp_path and not run.info.is_2d
     assert (run.info.x_label, run.info.y_label) == ("u", "v")
-    assert experiment.raw_dataset(exp, tmp_path).X_train.shape == run.raw.X_train.shape
+    assert building.raw_dataset(exp, tmp_path).X_train.shape == run.raw.X_train.shape
 
 
 def test_digits_are_square_images_and_other_data_are_not():
     digits = build_run(Experiment(data=DataSpec(name="digits"))).info
     assert digits.image_side == 8
-    raw_test = experiment.raw_dataset(Experiment(data=DataSpec(name="digits")), None).X_test
+    raw_test = building.raw_dataset(Experiment(data=DataSpec(name="digits")), None).X_test
     assert digits.test_images.shape == (len(raw_test), 8, 8)
     np.testing.assert_array_equal(digits.test_images[3].ravel(), raw_test[3])
     for exp in (IRIS, Experiment()):

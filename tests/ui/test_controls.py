@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from playground import experiment
+from playground import building, experiment
 from playground.engine import datasets
 from playground.experiment import DataSpec, Experiment, NetworkSpec
 from playground.ui.controls.data import SPIN_BOX_MAX, DataControls
@@ -117,7 +117,7 @@ def test_a_new_batch_size_applies_to_the_running_trainer_without_a_reset(qtbot):
     new = emitted[-1]
     assert new.training.batch_size == 64
     assert not experiment.needs_rebuild(old, new)
-    trainer = experiment.build(old)
+    trainer = building.build(old)
     trainer.run_steps(3)
     weights = trainer.net.params.copy()
     experiment.apply_live_settings(trainer, new.training)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from playground import experiment
+from playground import building, experiment
 from playground.engine.datasets import FEATURES
 from playground.experiment import Experiment, NetworkSpec, TrainingSpec
 from playground.snapshot import ParameterRef
@@ -276,7 +276,7 @@ def test_3000_consecutive_snapshot_redraws(qtbot, window):
     from playground.engine.grid import plane_grid
     from playground.snapshot import take_snapshot
 
-    trainer = experiment.build(Experiment())
+    trainer = building.build(Experiment())
     grid = plane_grid((-6.0, 6.0), ("x1", "x2"), resolution=100)
     generation, sent = window.session.snapshot.generation, 1  # the window has drawn epoch 0
     for i in range(3000):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from playground import experiment, shipped
+from playground import building, experiment, shipped
 from playground.engine.grid import plane_grid, tabular_grid
 from playground.experiment import DataSpec, Experiment, FeatureSpec, NetworkSpec
 from playground.run import run_info
@@ -26,8 +26,8 @@ SIZE = (760, 720)
 
 def make_run(exp: Experiment, epochs: int = 2):
     """(trainer, info, snapshot) for an experiment trained a few epochs."""
-    raw = experiment.raw_dataset(exp)
-    trainer = experiment.build(exp)
+    raw = building.raw_dataset(exp)
+    trainer = building.build(exp)
     trainer.run_epochs(epochs)
     if raw.domain is not None and raw.X_train.shape[1] == 2:
         grid = plane_grid(raw.domain, exp.features.selected)
@@ -284,12 +284,12 @@ def test_sample_chooser_emits_the_chosen_row(qtbot, view, default_run):
 
 def test_flags_mark_dead_and_saturated_neurons(qtbot):
     exp = Experiment(network=NetworkSpec(hidden=(3, 3), activations=("relu", "tanh")))
-    trainer = experiment.build(exp)
+    trainer = building.build(exp)
     trainer.net.set_bias(0, 1, -100.0)  # negative on every point: a dead ReLU
     trainer.net.weights[1][...] *= 50.0  # |z| far beyond 4: saturated tanh
     trainer.net.biases[1][...] = 5.0
     grid = plane_grid((-6, 6), ("x1", "x2"))
-    info = run_info(experiment.raw_dataset(exp), trainer, grid)
+    info = run_info(building.raw_dataset(exp), trainer, grid)
     snapshot = take_snapshot(trainer, grid, generation=1, history_from=0)
     view = open_view(qtbot, info, snapshot)
     flags = probe.flagged_neurons(view)

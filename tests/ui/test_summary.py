@@ -4,7 +4,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from playground import experiment
+from playground import building
 from playground.engine import gradcheck
 from playground.experiment import DataSpec, Experiment, NetworkSpec
 from playground.ui.common.number_text import scientific
@@ -60,7 +60,7 @@ def test_the_gradient_check_shows_the_engines_errors_per_layer(qtbot, open_windo
     qtbot.mouseClick(summary.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: summary.check_table.rowCount() == 3)
     # The same check on the same starting weights and rows, computed here.
-    trainer = experiment.build(Experiment())
+    trainer = building.build(Experiment())
     rows = slice(0, gradcheck.CHECK_ROWS)
     expected = gradcheck.layer_errors(
         trainer.net, trainer.dataset.X_train[rows], trainer.Y_train[rows], trainer.loss, eps

@@ -7,7 +7,7 @@ import dataclasses
 import numpy as np
 from PySide6.QtWidgets import QFileDialog
 
-from playground import cli, experiment
+from playground import building, cli, experiment
 from playground.trained_state import trained_state
 from playground.ui.window.main_window import MainWindow
 
@@ -16,7 +16,7 @@ def _trained_file(tmp_path) -> tuple[str, float, np.ndarray]:
     """iris_softmax trained 20 epochs by the engine and saved with its state; its path, its
     training loss and its first weight matrix."""
     exp, base_dir = cli.load_experiment("iris_softmax")
-    trainer = experiment.build(exp, base_dir)
+    trainer = building.build(exp, base_dir)
     trainer.run_epochs(20)
     path = str(tmp_path / "trained.json")
     experiment.save(exp, path, trained_state(trainer))

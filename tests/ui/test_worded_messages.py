@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 import playground
-from playground import cli, experiment, translation
+from playground import building, cli, experiment, translation
 from playground.engine import datasets, shapes, typed_cost
 from playground.engine.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 from playground.experiment import DataSpec, Experiment, ExperimentError
@@ -83,7 +83,7 @@ def test_a_bad_csv_is_said_in_portuguese(portuguese, tmp_path):
     error = _refused(datasets.load_csv, path, test_ratio=0.95)
     assert said(error) == "test_ratio deve estar entre 0 e 0,9, recebido 0,95"
     exp = Experiment(data=DataSpec(name="csv", csv_path=str(path)))
-    error = _refused(experiment.build, exp, error=ExperimentError)  # nested in the field's
+    error = _refused(building.build, exp, error=ExperimentError)  # nested in the field's
     assert said(error) == f"data.csv_path: {path}: linha 3, coluna 'y': 'abc' não é um número"
 
 
@@ -142,7 +142,7 @@ def test_the_reason_a_run_stopped_is_worded():
             "training": {"lr": 10},
         }
     )
-    trainer = experiment.build(exp)
+    trainer = building.build(exp)
     trainer.run_epochs(5)
     assert trainer.stop_reason == "the loss diverged at epoch 1"
     language.install("pt_BR")

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from playground import experiment, worker
+from playground import building, experiment, worker
 from playground.engine.grid import Grid, plane_grid
 from playground.worker import TrainingThread, training_interval
 
@@ -55,7 +55,7 @@ def _trainer(**training):
     exp = experiment.Experiment()
     if training:
         exp = experiment.Experiment(training=experiment.TrainingSpec(**training))
-    return experiment.build(exp)
+    return building.build(exp)
 
 
 def test_load_publishes_a_paused_snapshot_with_copies(training, qtbot):
@@ -132,7 +132,7 @@ def test_divergence_stops_with_the_reason(training, qtbot):
         network=experiment.NetworkSpec(hidden=(8, 8), activations=("linear", "linear")),
         training=experiment.TrainingSpec(lr=10.0),
     )
-    thread.worker.load(experiment.build(exp), None)
+    thread.worker.load(building.build(exp), None)
     thread.worker.play()
     qtbot.waitUntil(lambda: bool(received) and bool(received[-1].stop_reason), timeout=5000)
     assert "diverged" in received[-1].stop_reason and not received[-1].running
@@ -223,7 +223,7 @@ def test_divergence_and_errors_stop_the_play(receiver, qtbot):
         network=experiment.NetworkSpec(hidden=(8, 8), activations=("linear", "linear")),
         training=experiment.TrainingSpec(lr=10.0),
     )
-    worker.load(experiment.build(exp), None)
+    worker.load(building.build(exp), None)
     worker.play()
     qtbot.waitUntil(lambda: receiver.stops == [1], timeout=5000)
     worker.load(_trainer(), None)
