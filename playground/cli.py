@@ -17,19 +17,18 @@ separator. The JSON output stays as it is in every language.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import math
 import sys
-import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from playground import building, experiment, shipped, translation
 from playground import explain as explanation
+from playground.cli_report import Progress, json_reporter, silent, summary, summary_text, train
+from playground.cli_words import argparse_words, language_flag
 from playground.engine.csv_data import read_columns
-from playground.engine.training import HISTORY_KEYS, Trainer
+from playground.engine.training import Trainer
 from playground.engine.wording import QT_TRANSLATE_NOOP, Worded, WordedError
 from playground.trained_state import TrainedState, trained_state
 from playground.translation import said, translated, with_decimal_point
@@ -39,7 +38,6 @@ EXIT_INVALID = 2
 EXIT_DIVERGED = 3
 EXIT_INTERRUPTED = 130
 DEFAULT_EPOCHS = 100
-PROGRESS_INTERVAL = 0.1  # seconds between progress-line updates (about 10 per second)
 
 EPILOG = QT_TRANSLATE_NOOP(
     "CLI",
@@ -50,50 +48,6 @@ EPILOG = QT_TRANSLATE_NOOP(
   3  the loss diverged (became NaN or infinite); the summary says at which epoch
 """,
 )
-# argparse's own words: it asks its module's `_` (gettext) for each; `_argparse_words`
-# answers in the user's language while the command line is read.
-ARGPARSE_WORDS = {
-    word: word
-    for word in (
-        QT_TRANSLATE_NOOP("CLI", "usage: "),
-        QT_TRANSLATE_NOOP("CLI", "positional arguments"),
-        QT_TRANSLATE_NOOP("CLI", "options"),
-        QT_TRANSLATE_NOOP("CLI", "show this help message and exit"),
-        QT_TRANSLATE_NOOP("CLI", "the following arguments are required: %s"),
-        QT_TRANSLATE_NOOP("CLI", "unrecognized arguments: %s"),
-        QT_TRANSLATE_NOOP("CLI", "argument %(argument_name)s: %(message)s"),
-        QT_TRANSLATE_NOOP("CLI", "invalid %(type)s value: %(value)r"),
-        QT_TRANSLATE_NOOP("CLI", "invalid choice: %(value)r (choose from %(choices)s)"),
-        QT_TRANSLATE_NOOP("CLI", "expected one argument"),
-        QT_TRANSLATE_NOOP("CLI", "ambiguous option: %(option)s could match %(matches)s"),
-    )
-}
-
-
-@contextlib.contextmanager
-def _argparse_words() -> Iterator[None]:
-    """argparse's own words (usage, headings, its errors) in the installed language."""
-    own = getattr(argparse, "_", None)
-    argparse._ = lambda text: translated(ARGPARSE_WORDS.get(text, text))
-    try:
-        yield
-    finally:
-        argparse._ = own
-
-
-def language_flag(argv: Sequence[str]) -> str | None:
-    """The language given by --lang (as `--lang X` or `--lang=X`) in `argv`, if it is one of
-    translation.LANGUAGES: it is known before the parser is built, so that its help is in
-    that language (a wrong value is argparse's to report)."""
-    for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            value = argv[index + 1]
-        elif arg.startswith("--lang="):
-            value = arg.partition("=")[2]
-        else:
-            continue
-        return value if value in translation.LANGUAGES else None
-    return None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -259,134 +213,6 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# ------------------------------------------------------------------ formatting
-def _finite_or_none(value: float) -> float | None:
-    return value if math.isfinite(value) else None
-
-
-def _latest(trainer: Trainer) -> dict[str, float | None]:
-    """The last recorded history row, NaN as None (all None if even epoch 0 diverged)."""
-    history = trainer.history
-    if not history["epoch"]:
-        return {"epoch": 0} | dict.fromkeys(HISTORY_KEYS[1:])
-    row = {key: _finite_or_none(float(history[key][-1])) for key in HISTORY_KEYS[1:]}
-    return {"epoch": int(history["epoch"][-1])} | row
-
-
-def _percent(value: float | None) -> str:
-    return "-" if value is None else with_decimal_point(f"{100 * value:.1f}%")
-
-
-def _number(value: float | None) -> str:
-    return "-" if value is None else with_decimal_point(explanation.number(value))
-
-
-def progress_line(row: dict[str, float | None], epochs: int) -> str:
-    """'epoch 120/500  train loss 0.1234  test loss 0.1301  acc 97.2%' (acc = test accuracy),
-    in the installed language."""
-    line = said(
-        Worded(
-            QT_TRANSLATE_NOOP("CLI", "epoch {0}/{1}  train loss {2}  test loss {3}"),
-            row["epoch"],
-            epochs,
-            _number(row["train_loss"]),
-            _number(row["test_loss"]),
-        )
-    )
-    accuracy = row["test_accuracy"] if row["test_accuracy"] is not None else row["train_accuracy"]
-    if accuracy is None:
-        return line
-    return said(Worded(QT_TRANSLATE_NOOP("CLI", "{0}  acc {1}"), line, _percent(accuracy)))
-
-
-def summary(trainer: Trainer, elapsed: float) -> dict:
-    """Final numbers of a run: epochs, losses, accuracies, parameters, stop reason, seconds."""
-    row = _latest(trainer)
-    return {
-        "dataset": trainer.dataset.name,
-        "epochs": row.pop("epoch"),
-        **row,
-        "parameters": trainer.net.n_params,
-        "stop_reason": trainer.stop_reason,
-        "elapsed_seconds": round(elapsed, 3),
-    }
-
-
-SUMMARY_WIDTH = 16  # the labels of the summary take at least this many characters
-
-
-def summary_text(result: dict) -> str:
-    """The summary as aligned `label  value` lines for people, in the installed language."""
-    lines = [
-        (QT_TRANSLATE_NOOP("CLI", "dataset"), result["dataset"]),
-        (QT_TRANSLATE_NOOP("CLI", "epochs"), str(result["epochs"])),
-        (QT_TRANSLATE_NOOP("CLI", "train loss"), _number(result["train_loss"])),
-        (QT_TRANSLATE_NOOP("CLI", "test loss"), _number(result["test_loss"])),
-    ]
-    if result["train_accuracy"] is not None:
-        lines += [
-            (QT_TRANSLATE_NOOP("CLI", "train accuracy"), _percent(result["train_accuracy"])),
-            (QT_TRANSLATE_NOOP("CLI", "test accuracy"), _percent(result["test_accuracy"])),
-        ]
-    elapsed = with_decimal_point(f"{result['elapsed_seconds']:.2f} s")
-    lines += [
-        (QT_TRANSLATE_NOOP("CLI", "parameters"), str(result["parameters"])),
-        (QT_TRANSLATE_NOOP("CLI", "elapsed"), elapsed),
-    ]
-    if result["stop_reason"]:
-        lines.append((QT_TRANSLATE_NOOP("CLI", "stopped"), said(result["stop_reason"])))
-    labels = [said(label) for label, _ in lines]
-    width = max(SUMMARY_WIDTH, *(len(label) + 2 for label in labels))
-    return "\n".join(f"{label:<{width}}{value}" for label, (_, value) in zip(labels, lines))
-
-
-# ------------------------------------------------------------------ reporters
-class _Progress:
-    """A '\\r'-updated progress line on a terminal, at most one update per interval."""
-
-    def __init__(self, out: TextIO, epochs: int):
-        self.out = out
-        self.epochs = epochs
-        self.last = -math.inf
-        self.width = 0
-
-    def __call__(self, trainer: Trainer, final: bool = False) -> None:
-        now = time.monotonic()
-        if not final and now - self.last < PROGRESS_INTERVAL:
-            return
-        self.last = now
-        line = progress_line(_latest(trainer), self.epochs)
-        self.out.write("\r" + line.ljust(self.width) + ("\n" if final else ""))
-        self.out.flush()
-        self.width = len(line)
-
-
-def _json_reporter(out: TextIO) -> Callable[..., None]:
-    """One JSON object per epoch; nothing at the end (the summary follows)."""
-
-    def report(trainer: Trainer, final: bool = False) -> None:
-        if not final:
-            print(json.dumps(_latest(trainer), allow_nan=False), file=out, flush=True)
-
-    return report
-
-
-def _silent(trainer: Trainer, final: bool = False) -> None:
-    """No progress output (stdout is not a terminal)."""
-
-
-# ------------------------------------------------------------------ the command
-def train(trainer: Trainer, epochs: int, report: Callable[..., None]) -> float:
-    """Run up to `epochs` epochs one at a time, reporting after each; returns seconds taken."""
-    start = time.perf_counter()
-    for _ in range(epochs):
-        if not trainer.run_epochs(1):
-            break
-        report(trainer)
-    report(trainer, final=True)
-    return time.perf_counter() - start
-
-
 def load_experiment(name: str) -> tuple[experiment.Experiment, Path]:
     """The experiment file `name`, a path or an example's name such as 'default', and the
     folder its relative CSV paths are read from; ExperimentError if it cannot be read."""
@@ -422,9 +248,9 @@ def run_train(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_INVALID
     epochs = args.epochs or exp.training.epochs or DEFAULT_EPOCHS
     if args.json:
-        report = _json_reporter(out)
+        report = json_reporter(out)
     else:
-        report = _Progress(out, trainer.epoch + epochs) if out.isatty() else _silent
+        report = Progress(out, trainer.epoch + epochs) if out.isatty() else silent
     result = summary(trainer, train(trainer, epochs, report))
     if args.json:
         print(json.dumps({"summary": result}, allow_nan=False), file=out)
@@ -456,7 +282,7 @@ def run_explain(args: argparse.Namespace, out: TextIO) -> int:
             raise WordedError(
                 QT_TRANSLATE_NOOP("CLI", "--epochs must be 0 or more, got {0}"), args.epochs
             )
-        train(trainer, args.epochs, _silent)
+        train(trainer, args.epochs, silent)
         result = explanation.rows_trace(trainer, args.sample).trace
     except (experiment.ExperimentError, ValueError) as error:
         print(error_line(error), file=sys.stderr)
@@ -530,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line (sys.argv[1:] by default) and run it, in the language of
     --lang (else the remembered one, else the system's); returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    with translation.speaking(language_flag(argv)), _argparse_words():
+    with translation.speaking(language_flag(argv)), argparse_words():
         try:
             args = make_parser().parse_args(argv)
         except SystemExit as stop:  # --help, or a usage error already reported

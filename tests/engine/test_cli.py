@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 import playground
-from playground import building, cli
+from playground import building, cli, cli_report
 from playground import experiment as ex
 from playground.shipped import example_names, resource
 
@@ -110,10 +110,12 @@ def test_progress_line_format():
         "train_accuracy": 0.99,
         "test_accuracy": 0.9721,
     }
-    line = cli.progress_line(row, 500)
+    line = cli_report.progress_line(row, 500)
     assert line == "epoch 120/500  train loss 0.1234  test loss 0.1301  acc 97.2%"
     regression = dict(row, train_accuracy=None, test_accuracy=None, test_loss=None)
-    assert cli.progress_line(regression, 500) == "epoch 120/500  train loss 0.1234  test loss -"
+    assert (
+        cli_report.progress_line(regression, 500) == "epoch 120/500  train loss 0.1234  test loss -"
+    )
 
 
 @pytest.mark.parametrize("flag", [[], ["--json"]])
