@@ -10,8 +10,9 @@ import sys
 import numpy as np
 import pytest
 
-from playground.engine import descent, typed_cost
-from playground.engine.typed_cost import MAX_LENGTH, CostFormulaError, parse_cost
+from playground.engine import descent, formula_parser, typed_cost
+from playground.engine.formula_parser import MAX_LENGTH, CostFormulaError
+from playground.engine.typed_cost import parse_cost
 
 
 @pytest.mark.parametrize(
@@ -205,7 +206,7 @@ def test_a_message_quotes_at_most_a_short_excerpt():
     with pytest.raises(CostFormulaError, match="breaks at character 5") as caught:
         parse_cost("w + *" + "w" * 100)
     quoted = str(caught.value).split("'")[1]
-    assert quoted == "*" + "w" * (typed_cost.EXCERPT - 2) + "…"
+    assert quoted == "*" + "w" * (formula_parser.EXCERPT - 2) + "…"
 
 
 def test_sympy_is_imported_only_when_a_formula_is_parsed():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from playground.engine import typed_cost
+from playground.engine import formula_parser, typed_cost
 from playground.translation import said
 from playground.ui.common.number_text import decimal_points
 from playground.ui.common.value_editor import INVALID_STYLE, MESSAGE_STYLE
@@ -24,7 +24,7 @@ class FormulaField(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setMaxLength(typed_cost.MAX_LENGTH)
+        self.edit.setMaxLength(formula_parser.MAX_LENGTH)
         self.edit.setPlaceholderText(self.tr("e.g. w**4 − 3*w**2 or w³ − 2w, then Enter"))
         self.edit.setToolTip(
             self.tr(
