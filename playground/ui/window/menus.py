@@ -97,16 +97,13 @@ def _view_menu(win: MainWindow) -> None:
         Menus.tr("&Full screen"), "F11", win.set_full_screen, checkable=True
     )
     menu.addAction(win.full_screen_action)
-    palette_menu = menu.addMenu(Menus.tr("&Palette"))
-    palettes = QActionGroup(win)
-    win.palette_actions = {}
-    for name, title in palette_titles().items():
-        action = palettes.addAction(title)
-        action.setCheckable(True)
-        action.setChecked(name == colors.palette_name())
-        action.triggered.connect(lambda _=False, n=name: win.set_palette(n))
-        win.palette_actions[name] = action
-    palette_menu.addActions(palettes.actions())
+    win.palette_actions = _choices(
+        win,
+        menu.addMenu(Menus.tr("&Palette")),
+        palette_titles(),
+        colors.palette_name(),
+        win.set_palette,
+    )
     win.advanced_action = win.action(
         Menus.tr("Show &advanced controls"), "Ctrl+Shift+A", win.set_advanced_shown, checkable=True
     )
@@ -118,22 +115,27 @@ def _view_menu(win: MainWindow) -> None:
         )
     )
     menu.addAction(win.advanced_action)
-    _language_menu(win, menu)
-
-
-def _language_menu(win: MainWindow, view) -> None:
-    """View ▸ Language: each language under its own name; the one in use is checked."""
-    menu = view.addMenu(Menus.tr("&Language"))
-    group = QActionGroup(win)
-    win.language_actions = {}
+    languages = menu.addMenu(Menus.tr("&Language"))  # each language under its own name
     switch = LanguageSwitch(win)
-    for code, name in language.LANGUAGES.items():
-        action = group.addAction(name)
+    win.language_actions = _choices(
+        win, languages, language.LANGUAGES, language.current(), switch.choose
+    )
+
+
+def _choices(win: MainWindow, menu, titles: dict, current, choose) -> dict:
+    """Checkable items of `menu`, one per key of `titles` (key -> the item's text), the
+    `current` one checked, one checked at a time; choosing one calls choose(key). Returns
+    the actions by key."""
+    group = QActionGroup(win)
+    actions = {}
+    for key, title in titles.items():
+        action = group.addAction(title)
         action.setCheckable(True)
-        action.setChecked(code == language.current())
-        action.triggered.connect(lambda _=False, c=code: switch.choose(c))
-        win.language_actions[code] = action
+        action.setChecked(key == current)
+        action.triggered.connect(lambda _=False, k=key: choose(k))
+        actions[key] = action
     menu.addActions(group.actions())
+    return actions
 
 
 def _help_menu(win: MainWindow) -> None:
