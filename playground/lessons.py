@@ -28,9 +28,10 @@ import numpy as np
 from playground import experiment, shipped
 from playground.engine import activations, descent, shapes, single_neuron
 from playground.engine.network import MAX_WIDTH
-from playground.engine.training import Trainer
+from playground.engine.training import HISTORY_KEYS
 from playground.experiment import Experiment, ExperimentError
 from playground.fields import Boolean, Choice, Integer, Invalid, Items, Number, Rule, Text
+from playground.trained_state import TrainedState
 
 FOLDER = "lessons"  # under playground/resources
 LANGUAGES = ("en", "pt_BR")  # every text is given in each
@@ -286,16 +287,7 @@ def _frozen(array: np.ndarray) -> np.ndarray:
     return copy
 
 
-def apply_weights(trainer: Trainer, weights: Weights) -> None:
-    """Give `trainer`'s network these weights and biases (ValueError if its layer sizes
-    differ). Before its first step, the loss and accuracy recorded for epoch 0 are
-    measured again, with them."""
-    if tuple(trainer.net.sizes) != weights.layer_sizes:
-        raise ValueError(
-            f"the weights are for a {' → '.join(map(str, weights.layer_sizes))} network, "
-            f"not {' → '.join(map(str, trainer.net.sizes))}"
-        )
-    trainer.net.load_parameters(weights.W, weights.b)
-    if trainer.steps == 0 and len(trainer.history["epoch"]) == 1:
-        for key, value in trainer.evaluate().items():
-            trainer.history[key][0] = value
+def starting_state(weights: Weights) -> TrainedState:
+    """The given weights as a trained state at epoch 0, with no history yet: the trainer
+    it is restored into measures epoch 0 with them (`Trainer.restore`)."""
+    return TrainedState(weights.W, weights.b, {key: () for key in HISTORY_KEYS}, 0)

@@ -120,7 +120,8 @@ class Trainer:
         shuffle: dict | None = None,
     ) -> None:
         """Continue from saved training at the start of an epoch: the weights and biases,
-        the history, the epoch count and (if given) the shuffling generator's state. The
+        the history, the epoch count and (if given) the shuffling generator's state; an
+        empty history (weights given to start from) gets epoch 0 measured with them. The
         optimiser's state (momentum, Adam's averages) starts afresh."""
         self.net.load_parameters(weights, biases)
         self._last_finite = self.net.copy_parameters()
@@ -130,6 +131,8 @@ class Trainer:
         self.stop_reason = None
         if shuffle is not None:
             self._rng.bit_generator.state = shuffle
+        if not self.history["epoch"]:  # given starting weights: epoch 0 measured with them
+            self._record_epoch()
 
     # ------------------------------------------------------------------ training
     def run_steps(self, n: int) -> int:

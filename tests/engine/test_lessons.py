@@ -14,8 +14,10 @@ import test_import_direction
 from playground import lessons, shipped
 from playground.engine import activations, backprop, descent, inspection, shapes, single_neuron
 from playground.engine.network import Network
-from playground.lessons import LessonError, apply_weights, read_lesson
+from playground.fields import ExperimentError
+from playground.lessons import LessonError, read_lesson, starting_state
 from playground.run import build_run
+from playground.trained_state import restore
 
 # The course's order (the list of lessons).
 KEYS = (
@@ -51,10 +53,8 @@ def _run(key: str, **changes):
     sections = {k: changes.pop(k) for k in ("network", "features", "data") if k in changes}
     exp = dataclasses.replace(exp, training=dataclasses.replace(exp.training, **changes))
     exp = dataclasses.replace(exp, **sections)
-    run = build_run(exp, lesson.base_dir)
-    if lesson.weights is not None:
-        apply_weights(run.trainer, lesson.weights)
-    return run
+    start = None if lesson.weights is None else starting_state(lesson.weights)
+    return build_run(exp, lesson.base_dir, state=start)
 
 
 def _trained(key: str, epochs: int, **changes):
@@ -388,8 +388,9 @@ def test_11_the_engine_gives_every_number_of_mazurs_two_output_network():
 
 def test_11_weights_for_another_network_are_refused():
     trainer = _run("dot_product").trainer
-    with pytest.raises(ValueError, match="2 → 2 → 1 network, not 3 → 1"):
-        apply_weights(trainer, _lessons()["backprop_by_hand"].weights)
+    start = starting_state(_lessons()["backprop_by_hand"].weights)
+    with pytest.raises(ExperimentError, match=r"state.weights\[0\]: shape \(2, 2\) does not"):
+        restore(trainer, start)
 
 
 # ------------------------------------------------------------- 12. iris

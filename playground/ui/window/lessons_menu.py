@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 
-from playground import experiment
-from playground.lessons import Lesson, LessonError, apply_weights, load_lessons
-from playground.run import Run
+from playground.lessons import Lesson, LessonError, load_lessons, starting_state
 from playground.ui.window import language
 from playground.ui.window.lesson_panel import LessonPanel
 
@@ -49,7 +47,6 @@ class LessonsMenu(QObject):
             action = win.action(f"{lesson.number}. {title}", None, partial(self._chosen, lesson))
             self.menu.addAction(action)
             self.actions[lesson.number] = action
-        win.session.run_started.connect(self._give_weights)
 
     def _chosen(self, lesson: Lesson, _checked: bool = False) -> None:
         self.open(lesson.number)
@@ -62,31 +59,14 @@ class LessonsMenu(QObject):
         if session.running:
             session.toggle_play()  # the lesson's question comes before Play
         previous, self.current = self.current, lesson
-        if not session.start_run(lesson.experiment, lesson.base_dir):
+        start = None if lesson.weights is None else starting_state(lesson.weights)
+        if not session.start_run(lesson.experiment, lesson.base_dir, start):
             self.current = previous
             return
         self.win.files.path = None  # Save asks where: the lesson is no file of the user's
         self.win.show_tab(lesson.tab)
         self._set_up(lesson)
         self._show_panel(lesson)
-
-    @Slot(object)
-    def _give_weights(self, run: Run) -> None:
-        """A new run of the open lesson's network (opening it, or Reset): start it from
-        the lesson's weights. The worker gets the run again, so the snapshots drawn and
-        the loss at epoch 0 are those of the given weights, never of the seed's."""
-        lesson, session = self.current, self.win.session
-        if lesson is None or lesson.weights is None:
-            return
-        if experiment.needs_rebuild(lesson.experiment, run.experiment):
-            return  # the network, data or seed were changed: the seed's weights, then
-        if run.info.layer_sizes != lesson.weights.layer_sizes:
-            return
-        worker = session.worker
-        worker.apply(partial(apply_weights, weights=lesson.weights))
-        worker.load(run.trainer, run.grid, session.experiment.training.epochs)
-        if session.running:
-            worker.play()
 
     def _set_up(self, lesson: Lesson) -> None:
         """Set up the lesson's tab (just brought to the front, so built, unless the window
@@ -130,3 +110,4 @@ class LessonsMenu(QObject):
         """The panel was closed: the lesson is over (Reset now starts from the seed's
         weights); the experiment stays as it is."""
         self.current = None
+        self.win.session.state = None
